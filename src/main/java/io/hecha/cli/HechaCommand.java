@@ -1,0 +1,59 @@
+package io.hecha.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The top-level {@code hecha} command. */
+@Command(name = "hecha", mixinStandardHelpOptions = true, versionProvider = HechaCommand.Version.class,
+        description = "核查 — reads Chinese performance-evaluation reports (DOCX, PDF, DOC…), extracts "
+                + "their tables and facts, and rechecks the arithmetic.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class HechaCommand implements Runnable {
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of failures.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new HechaCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            err.println("hecha: internal error: " + ex);
+            if (parsed.hasMatchedOption("--debug")) ex.printStackTrace(err);
+            err.flush();
+            return ExitCodes.INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = execute(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = HechaCommand.class.getPackage().getImplementationVersion();
+            return new String[]{"hecha " + (v == null ? "development build" : v)};
+        }
+    }
+}

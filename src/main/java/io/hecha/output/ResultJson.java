@@ -1,0 +1,26 @@
+package io.hecha.output;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hecha.pipeline.Result;
+
+/** The whole JSON contract for one input: schema version, the model, the extraction, the findings. */
+public final class ResultJson {
+    /** Bump on any incompatible change of the JSON shape; the schema file carries the same number. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    private ResultJson() {
+    }
+
+    /** The JSON tree of a result. */
+    public static ObjectNode of(Result r) {
+        ObjectNode root = Json.object();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        DocumentJson.write(root, r.document());
+        return root;
+    }
+
+    /** The JSON text of a result. */
+    public static String text(Result r) {
+        return Json.toText(of(r));
+    }
+}

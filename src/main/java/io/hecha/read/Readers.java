@@ -1,0 +1,89 @@
+package io.hecha.read;
+
+import io.hecha.model.Document;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Detects an input's format by its content (Tika's detector, never the file extension) and hands
+ * it to the reader for that format.
+ */
+public final class Readers {
+    private static final Map<String, Format> BY_MEDIA_TYPE = Map.ofEntries(
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Format.DOCX),
+            Map.entry("application/vnd.ms-word.document.macroenabled.12", Format.DOCX),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.template", Format.DOCX),
+            Map.entry("application/pdf", Format.PDF),
+            Map.entry("application/msword", Format.DOC),
+            Map.entry("application/rtf", Format.RTF),
+            Map.entry("application/vnd.oasis.opendocument.text", Format.ODT),
+            Map.entry("application/vnd.ms-works", Format.WPS),
+            Map.entry("application/x-tika-msworks-spreadsheet", Format.WPS),
+            Map.entry("application/vnd.wordperfect", Format.WPS),
+            Map.entry("application/xhtml+xml", Format.HTML),
+            Map.entry("text/html", Format.HTML),
+            Map.entry("application/ofd", Format.OFD));
+
+    private static final class Holder {
+        static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+    }
+
+    private Readers() {
+    }
+
+    /** The detected format and media type of an input. */
+    public record Detected(Format format, String mediaType) {
+    }
+
+    /** Detects the format of the input by its content. */
+    public static Detected detect(InputFile input) {
+        try (TikaInputStream in = TikaInputStream.get(input.bytes())) {
+            MediaType type = Holder.DETECTOR.detect(in, new Metadata());
+            String base = type.getBaseType().toString();
+            Format f = BY_MEDIA_TYPE.getOrDefault(base, Format.UNKNOWN);
+            if (f == Format.UNKNOWN && looksLikeOfd(input.bytes())) return new Detected(Format.OFD, "application/ofd");
+            return new Detected(f, base);
+        } catch (IOException | RuntimeException e) {
+            return new Detected(Format.UNKNOWN, "application/octet-stream");
+        }
+    }
+
+    private static boolean looksLikeOfd(byte[] b) {
+        if (b.length < 4 || b[0] != 'P' || b[1] != 'K') return false;
+        String head = new String(b, 0, Math.min(b.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.contains("OFD.xml");
+    }
+
+    /** Reads a file from disk with the reader its content calls for. */
+    public static Document read(Path path) throws BadInputException {
+        return read(InputFile.of(path));
+    }
+
+    /** Reads an input with the reader its content calls for. */
+    public static Document read(InputFile input) throws BadInputException {
+        if (input.bytes().length == 0) throw new BadInputException(input.fileName(), "empty file (0 bytes)");
+        Detected d = detect(input);
+        return readerFor(d).read(input);
+    }
+
+    /** The reader for a detected format. */
+    static DocumentReader readerFor(Detected d) {
+        return switch (d.format()) {
+            case DOCX -> new DocxReader();
+            case PDF -> new PdfReader();
+            case DOC, RTF, ODT, WPS, HTML -> new TikaXhtmlReader(d);
+            case OFD -> new OfdReader();
+            case UNKNOWN -> in -> {
+                throw new BadInputException(in.fileName(), "not a document hecha can read (detected "
+                        + d.mediaType() + ")");
+            };
+        };
+    }
+}
