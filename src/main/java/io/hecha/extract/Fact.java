@@ -1,0 +1,12 @@
+package io.hecha.extract;
+
+/**
+ * A number stated in running text with its label (the words before it), e.g. 净值合计 1363.97 万元.
+ *
+ * @param label    the label words before the number
+ * @param value    the number with unit
+ * @param sentence the whole sentence
+ * @param where    where it stands
+ */
+public record Fact(String label, Value value, String sentence, Where where) {
+}
