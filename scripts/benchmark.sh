@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The benchmark (issue 7). Usage: scripts/benchmark.sh [DOCS]   (DOCS: batch size, default 1000)
+# Writes BENCHMARKS.md at the project root. Needs only Java 17, Maven and the JDK's jcmd/jstat.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+docs=${1:-1000}
+work=$(mktemp -d /tmp/hecha-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+echo "building…" >&2
+mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >&2
+cp="target/test-classes:target/classes:$(cat target/bench.cp)"
+
+echo "in-process benchmark (pipeline vs Tika vs open-only)…" >&2
+java -Xmx2g -Dfile.encoding=UTF-8 -cp "$cp" io.hecha.bench.Benchmark fixtures > "$work/inproc.md"
+
+echo "batch of $docs documents…" >&2
+mkdir -p "$work/in"
+mapfile -t srcs < <(ls fixtures/*.docx fixtures/*.pdf | sort)
+for ((i = 0; i < docs; i++)); do
+  s=${srcs[$((i % ${#srcs[@]}))]}
+  cp "$s" "$work/in/$(printf '%04d' "$i")-$(basename "$s")"
+done
+samples="$work/samples.tsv"
+: > "$samples"
+HECHA_JAVA_OPTS="-Xmx1g" /usr/bin/time -v -o "$work/time.txt" \
+  ./hecha batch "$work/in" -o "$work/out" --threads 2 > "$work/batch.out" 2> "$work/batch.err" &
+tpid=$!
+next=100
+while kill -0 "$tpid" 2>/dev/null; do
+  jpid=$(pgrep -f "hecha.jar batch $work/in" | head -1 || true)
+  if [ -n "$jpid" ]; then
+    n=$(find "$work/out" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l)
+    if [ "$n" -ge "$next" ]; then
+      jcmd "$jpid" GC.run > /dev/null 2>&1 || true
+      heap=$(jstat -gc "$jpid" 2>/dev/null | awk 'NR==2 {printf "%.0f", ($3+$4+$6+$8)/1024}')
+      rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$jpid/status" 2>/dev/null || echo "?")
+      printf '%s\t%s\t%s\n' "$n" "${heap:-?}" "$rss" >> "$samples"
+      next=$(( (n / 100 + 1) * 100 ))
+    fi
+  fi
+  sleep 0.2
+done
+wait "$tpid" || true
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
+maxrss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time.txt")
+outs=$(find "$work/out" -maxdepth 1 -name '*.json' | wc -l)
+
+echo "cold start…" >&2
+cold=()
+for i in 1 2 3 4 5 6 7; do
+  t0=$(date +%s%N)
+  ./hecha check fixtures/tangshan-gxj-2024.docx > /dev/null 2>&1 || true
+  t1=$(date +%s%N)
+  cold+=( $(( (t1 - t0) / 1000000 )) )
+done
+coldmed=$(printf '%s\n' "${cold[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`scripts/benchmark.sh\` (one run; nothing below was edited by hand)."
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB"
+  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- commit: $(git rev-parse --short HEAD)"
+  echo "- command: \`scripts/benchmark.sh $docs\`"
+  echo
+  echo "## Full pipeline vs Apache Tika (in one JVM, same files, same run)"
+  echo
+  echo "Full pipeline = read + extract + check (\`Pipeline.run\`); Tika = \`AutoDetectParser\` into a"
+  echo "\`BodyContentHandler\` (plain text); open only = POI \`XWPFDocument\` / PDFBox \`Loader.loadPDF\`."
+  echo
+  cat "$work/inproc.md"
+  echo
+  echo "## Batch of $docs documents (\`hecha batch --threads 2\`, -Xmx1g, copies of the fixtures)"
+  echo
+  echo "- wall time: $wall; outputs written: $outs"
+  echo "- peak RSS: ${maxrss} MiB (target < 1024 MiB: $([ "${maxrss:-99999}" -lt 1024 ] && echo met || echo MISSED))"
+  echo
+  echo "Memory after each hundred documents (after a forced GC: live heap; and process RSS):"
+  echo
+  echo "| documents done | live heap MiB | RSS MiB |"
+  echo "|---:|---:|---:|"
+  awk -F'\t' '{printf "| %s | %s | %s |\n", $1, $2, $3}' "$samples"
+  echo
+  echo "## Cold start"
+  echo
+  echo "\`./hecha check fixtures/tangshan-gxj-2024.docx\` including JVM start, jar prebuilt: runs ${cold[*]} ms;"
+  echo "median **${coldmed} ms** (target ≤ 2000 ms: $([ "$coldmed" -le 2000 ] && echo met || echo MISSED))."
+} > BENCHMARKS.md
+echo "wrote BENCHMARKS.md" >&2
