@@ -1,0 +1,135 @@
+package io.hecha.cli;
+
+import io.hecha.check.Finding;
+import io.hecha.check.Finding.Location;
+import io.hecha.model.Diagnostic.Severity;
+import io.hecha.output.FindingsJson;
+import io.hecha.output.Json;
+import io.hecha.pipeline.Pipeline;
+import io.hecha.pipeline.Result;
+import io.hecha.read.BadInputException;
+import io.hecha.read.InputFile;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code hecha check FILE... [--format text|json]}: rechecks each report's arithmetic and prints the findings. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Recheck the arithmetic of each report (totals, rates, differences, scores, grades, "
+                + "restated figures) and print the findings grouped per file.",
+        footer = {"", "Exit codes: 0 no error finding; 1 at least one error finding; 3 at least one input "
+                + "could not be read (takes precedence over 1: the check is incomplete); 2 bad usage; 4 internal error."})
+public final class CheckCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reports to check (DOCX, PDF, DOC, …).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--password", description = "Password for encrypted inputs.")
+    String password;
+
+    @ParentCommand
+    HechaCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = new Pipeline();
+        boolean unreadable = false;
+        int errors = 0, warnings = 0, infos = 0;
+        ArrayNode json = Json.MAPPER.createArrayNode();
+        for (Path file : files) {
+            List<Finding> findings;
+            try {
+                InputFile in = InputFile.of(file);
+                if (password != null) in = in.withPassword(password);
+                Result r = pipeline.run(in);
+                findings = r.findings();
+            } catch (BadInputException e) {
+                err.println("hecha: " + e.getMessage());
+                if (parent != null && parent.debug) e.printStackTrace(err);
+                unreadable = true;
+                if (format == Format.json) {
+                    ObjectNode n = json.addObject();
+                    n.put("file", file.toString());
+                    n.put("error", e.getMessage());
+                } else {
+                    out.println("== " + file + ": unreadable: " + e.getMessage());
+                }
+                continue;
+            }
+            int e = count(findings, Severity.ERROR), w = count(findings, Severity.WARNING);
+            errors += e;
+            warnings += w;
+            infos += count(findings, Severity.INFO);
+            if (format == Format.json) {
+                ObjectNode n = json.addObject();
+                n.put("file", file.toString());
+                n.set("findings", FindingsJson.of(findings));
+            } else {
+                out.println("== " + file + ": " + e + " error(s), " + w + " warning(s)");
+                for (Finding f : findings) printText(out, f);
+            }
+        }
+        if (format == Format.json) {
+            out.print(Json.toText(json));
+        } else {
+            out.println(files.size() + " file(s): " + errors + " error(s), " + warnings + " warning(s)"
+                    + (infos > 0 ? ", " + infos + " info" : "") + (unreadable ? ", some input unreadable" : ""));
+        }
+        out.flush();
+        err.flush();
+        if (unreadable) return ExitCodes.UNREADABLE;
+        return errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static int count(List<Finding> findings, Severity s) {
+        return (int) findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    private static void printText(PrintWriter out, Finding f) {
+        out.println(f.severity().name().toUpperCase(Locale.ROOT) + " " + f.rule() + " — " + f.message());
+        String where = where(f.location());
+        if (!where.isEmpty()) out.println("    at " + where);
+        for (Finding.Evidence e : f.evidence()) {
+            String w = where(e.location());
+            out.println("    evidence: " + e.text().replace('\n', ' ') + (w.isEmpty() ? "" : "  (" + w + ")"));
+        }
+        out.println("    values: " + String.join(", ", f.values())
+                + (f.expected().isEmpty() ? "" : "; expected " + f.expected())
+                + (f.actual().isEmpty() ? "" : "; actual " + f.actual()));
+    }
+
+    static String where(Location l) {
+        List<String> parts = new ArrayList<>();
+        if (!l.tableId().isEmpty()) parts.add(l.tableId() + (l.caption().isEmpty() || l.caption().startsWith(l.tableId())
+                ? (l.caption().isEmpty() ? "" : " " + l.caption().substring(l.tableId().length()).strip())
+                : " " + l.caption()));
+        if (!l.rowLabel().isEmpty()) parts.add("row " + l.rowLabel());
+        if (!l.columnLabel().isEmpty()) parts.add("column " + l.columnLabel());
+        if (!l.sectionPath().isEmpty()) parts.add("section " + l.sectionPath());
+        if (l.page() != null) parts.add("page " + l.page());
+        if (!l.bookmark().isEmpty()) parts.add("bookmark " + l.bookmark());
+        return String.join(", ", parts);
+    }
+}
