@@ -103,7 +103,7 @@ public final class DumpDocuments {
                     i++;
                 }
                 if (!row.isEmpty()) rows.add(row);
-                blocks.add(table(rows, blocks.size()));
+                blocks.add(table(rows, blocks.size(), true));
                 continue;
             }
             String text = strip(line).strip();
@@ -154,7 +154,7 @@ public final class DumpDocuments {
     }
 
     /** A table from rows of cell texts; short rows widen their first cell. */
-    public static Table table(List<List<String>> rows, int index) {
+    public static Table table(List<List<String>> rows, int index, boolean mergeDown) {
         int width = rows.stream().mapToInt(List::size).max().orElse(0);
         List<List<String>> grid = new ArrayList<>();
         List<TableCell> cells = new ArrayList<>();
@@ -165,7 +165,7 @@ public final class DumpDocuments {
             for (int c = 0; c < row.size(); c++) {
                 String text = row.get(c);
                 int span = c == 0 ? extra + 1 : 1;
-                if (text.isEmpty() && c < 2 && r > 1 && c + extra < 2) {
+                if (mergeDown && text.isEmpty() && c < 2 && r > 1 && c + extra < 2) {
                     text = grid.get(r - 1).get(g.size());
                 }
                 cells.add(new TableCell(r, g.size(), 1, span, text, List.of(), List.of(), null));
@@ -180,6 +180,6 @@ public final class DumpDocuments {
     public static Table grid(String[][] g) {
         List<List<String>> rows = new ArrayList<>();
         for (String[] r : g) rows.add(List.of(r));
-        return table(rows, 0);
+        return table(rows, 0, false);
     }
 }
