@@ -1,0 +1,19 @@
+package io.hecha.read.pdf;
+
+import java.util.List;
+
+/**
+ * What was collected from one page: its size, glyphs and rulings.
+ *
+ * @param number  1-based page number
+ * @param width   crop box width
+ * @param height  crop box height
+ * @param glyphs  glyphs in content order
+ * @param rulings horizontal and vertical segments
+ */
+public record PdfPage(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings) {
+    public PdfPage {
+        glyphs = List.copyOf(glyphs);
+        rulings = List.copyOf(rulings);
+    }
+}

@@ -1,0 +1,37 @@
+package io.hecha.read.pdf;
+
+import io.hecha.model.TableCell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table read from a PDF before it enters the model: its cells (with page provenance), the
+ * rectangular text grid, the column edges of its last part and where it stands. A table continued
+ * across pages is one PdfTable whose parts were joined by {@link TableContinuation}.
+ *
+ * @param firstPage page of its first part
+ * @param lastPage  page of its last part
+ * @param top       top of its first part
+ * @param bottom    bottom of its last part
+ * @param bbox      box of its first part {x0, y0, x1, y1}
+ * @param xs        column edges of the last part
+ * @param cells     the cells, rows counted over all parts
+ * @param grid      rows × columns of text, a merged cell's text in every position it covers
+ */
+public record PdfTable(int firstPage, int lastPage, double top, double bottom, double[] bbox,
+                       List<Double> xs, List<TableCell> cells, List<List<String>> grid) {
+    public PdfTable {
+        xs = List.copyOf(xs);
+        cells = List.copyOf(cells);
+        grid = grid.stream().map(r -> (List<String>) new ArrayList<>(r)).map(List::copyOf).toList();
+    }
+
+    public int rows() {
+        return grid.size();
+    }
+
+    public int columns() {
+        return grid.isEmpty() ? 0 : grid.get(0).size();
+    }
+}
