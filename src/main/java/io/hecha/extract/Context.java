@@ -1,0 +1,94 @@
+package io.hecha.extract;
+
+import io.hecha.model.Block;
+import io.hecha.model.Diagnostic;
+import io.hecha.model.Document;
+import io.hecha.model.Paragraph;
+import io.hecha.model.Section;
+import io.hecha.model.Table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One extraction run over one document: block indexes, section lookups by heading words, and the
+ * diagnostics collected on the way. Not shared between threads.
+ */
+final class Context {
+    final Document doc;
+    final String mappingFile;
+    private final Map<Block, Integer> index = new IdentityHashMap<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    Context(Document doc, String mappingFile) {
+        this.doc = doc;
+        this.mappingFile = mappingFile;
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) index.put(blocks.get(i), i);
+    }
+
+    /** Index of a block in {@link Document#blocks()}, or -1. */
+    int indexOf(Block b) {
+        return index.getOrDefault(b, -1);
+    }
+
+    /** Records that a field was not found, with what was looked for. */
+    void notFound(String field, String lookedFor) {
+        diagnostics.add(Diagnostic.warning("extract.not-found",
+                field + " not found (mapping " + mappingFile + "; looked for " + lookedFor + ")", null));
+    }
+
+    void info(String code, String message) {
+        diagnostics.add(Diagnostic.info(code, message, null));
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Where a sentence of a paragraph was read. */
+    Where textWhere(Paragraph p, String sentence) {
+        return new Where("text", p.provenance().sectionPath(), indexOf(p), "", -1, -1, sentence, p.provenance().page());
+    }
+
+    /** Where a table cell was read. */
+    Where cellWhere(Table t, int row, int column) {
+        return new Where("table", t.sectionPath(), indexOf(t), t.id(), row, column, t.text(row, column),
+                t.provenance().page());
+    }
+
+    /**
+     * Paragraphs (not headings) of the sections whose heading mentions one of {@code words}, in reading
+     * order; empty when no section does or when {@code words} is empty.
+     */
+    List<Paragraph> paragraphsUnder(Collection<String> words) {
+        if (words.isEmpty()) return List.of();
+        Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Paragraph> out = new ArrayList<>();
+        for (Section s : doc.allSections()) {
+            if (!Words.mentions(s.title(), words)) continue;
+            for (Block b : s.allBlocks()) {
+                if (b instanceof Paragraph p && !p.isHeading() && seen.add(p)) out.add(p);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(this::indexOf));
+        return out;
+    }
+
+    /** Every body paragraph, headings included, in reading order. */
+    List<Paragraph> paragraphs() {
+        return doc.paragraphs();
+    }
+
+    /** {@code first} then every other paragraph of the document, without repeats. */
+    List<Paragraph> preferring(List<Paragraph> first) {
+        Set<Paragraph> all = new LinkedHashSet<>(first);
+        all.addAll(doc.paragraphs());
+        return new ArrayList<>(all);
+    }
+}

@@ -1,0 +1,74 @@
+package io.hecha.extract;
+
+import io.hecha.extract.mapping.LoadedMapping;
+import io.hecha.extract.mapping.Mapping;
+import io.hecha.extract.mapping.MappingSet;
+import io.hecha.model.Diagnostic;
+import io.hecha.model.Document;
+import io.hecha.model.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Extracts a report's facts following a mapping: detects the type among the loaded mappings (or uses
+ * the forced one), then reads the report fields, the indicators, the amount tables, the problems and
+ * suggestions, and the numbers of the running text. Thread-safe: holds only the immutable mappings.
+ */
+public final class Extractor {
+    private final MappingSet mappings;
+    private final boolean forced;
+
+    /**
+     * @param mappings the mappings to choose from
+     * @param forced   true to use the first mapping whatever the document says ({@code --mapping FILE})
+     */
+    public Extractor(MappingSet mappings, boolean forced) {
+        this.mappings = mappings;
+        this.forced = forced;
+    }
+
+    /** The mappings in use. */
+    public MappingSet mappings() {
+        return mappings;
+    }
+
+    /** Extracts with the best-fitting (or forced) mapping; an empty extraction with a diagnostic when none fits. */
+    public Extraction extract(Document doc) {
+        Optional<LoadedMapping> m = forced && !mappings.mappings().isEmpty()
+                ? Optional.of(mappings.mappings().get(0))
+                : TypeDetector.best(doc, mappings.mappings());
+        if (m.isEmpty()) {
+            List<String> scores = TypeDetector.scores(doc, mappings.mappings()).stream()
+                    .map(s -> s.mapping().file() + "=" + s.score() + "/" + s.mapping().mapping().detect().minimum()).toList();
+            return new Extraction("", null, List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(Diagnostic.warning("extract.no-mapping", "no mapping recognises this document (scores "
+                            + scores + ", mappings from " + mappings.origin() + ")", null)));
+        }
+        return extract(doc, m.get());
+    }
+
+    /** Extracts with the given mapping. */
+    public static Extraction extract(Document doc, LoadedMapping lm) {
+        Mapping m = lm.mapping();
+        Context ctx = new Context(doc, lm.file());
+        Indicators.Result ind = Indicators.read(ctx, m.indicators());
+        if (ind.indicators().isEmpty()) {
+            ctx.notFound("indicators", "a table with the columns " + m.indicators().columns().keySet()
+                    + " (at least the indicator name and its weight or score)");
+        }
+        ReportInfo report = ReportFields.read(ctx, m, ind.totals());
+        Set<Table> used = ind.used();
+        Map<String, List<LabeledRow>> tables = new LinkedHashMap<>(AmountTables.read(ctx, m, used));
+        if (!ind.levels().isEmpty()) tables.putIfAbsent("levels", ind.levels());
+        List<Item> problems = Items.read(ctx, m.problems(), m.categories(), "problems");
+        List<Item> suggestions = Items.read(ctx, m.suggestions(), m.categories(), "suggestions");
+        List<Fact> facts = Facts.read(ctx, m.facts());
+        List<Diagnostic> diags = new ArrayList<>(ctx.diagnostics());
+        return new Extraction(lm.file(), report, ind.indicators(), tables, problems, suggestions, facts, m.checks(), diags);
+    }
+}

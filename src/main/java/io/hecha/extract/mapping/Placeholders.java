@@ -1,0 +1,28 @@
+package io.hecha.extract.mapping;
+
+/**
+ * The placeholders a mapping pattern may use, so that a reviewer does not write number syntax by
+ * hand: {@code {num}} a printed number (full-width digits, thousands separators, sign, decimals),
+ * {@code {pct}} a number with a percent sign, {@code {grade}} a grade word, {@code {year}} a year,
+ * {@code {org}} a run of Chinese characters (an organisation's name), {@code {q}} an optional quote.
+ */
+public final class Placeholders {
+    /** A printed number. */
+    public static final String NUM = "[-－−]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
+    /** Grade words, longest first. */
+    public static final String GRADE = "优秀|良好|中等|合格|不合格|较差|优|良|中|差";
+
+    private Placeholders() {
+    }
+
+    /** The pattern with its placeholders expanded. */
+    public static String expand(String pattern) {
+        return pattern
+                .replace("{num}", NUM)
+                .replace("{pct}", NUM + "\\s*[%％]")
+                .replace("{grade}", GRADE)
+                .replace("{year}", "(?:19|20)[0-9]{2}")
+                .replace("{org}", "[\\u4e00-\\u9fa5（）()]{2,40}?")
+                .replace("{q}", "[“”\"‘’'「」]?");
+    }
+}
