@@ -1,5 +1,6 @@
 package io.hecha.cli;
 
+import io.hecha.extract.mapping.MappingException;
 import io.hecha.output.Json;
 import io.hecha.output.ResultJson;
 import io.hecha.pipeline.Pipeline;
@@ -33,6 +34,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--password", description = "Password for encrypted inputs.")
     String password;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Use this mapping file instead of detecting the report type.")
+    Path mapping;
+
     @ParentCommand
     HechaCommand parent;
 
@@ -43,7 +48,14 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline;
+        try {
+            pipeline = new Pipeline(mapping);
+        } catch (MappingException e) {
+            err.println("hecha: bad mapping: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         int code = ExitCodes.OK;
         for (Path file : files) {
             try {

@@ -38,11 +38,12 @@ final class AmountTables {
         Map<Table, String> assigned = new IdentityHashMap<>();
         Map<Table, HeaderMatch> headers = new IdentityHashMap<>();
         for (Table t : ctx.doc.tables()) {
-            if (skip.contains(t)) continue;
             double bestScore = 0;
             for (var e : m.tables().entrySet()) {
                 TableSpec spec = e.getValue();
-                Optional<HeaderMatch> h = HeaderMatch.find(t, spec.columns(), spec.minColumns());
+                // a table read as a score sheet may still hold an amount block (a form): ask for more
+                int min = skip.contains(t) ? Math.max(3, spec.minColumns()) : spec.minColumns();
+                Optional<HeaderMatch> h = HeaderMatch.find(t, spec.columns(), min);
                 if (h.isEmpty()) continue;
                 double score = h.get().columns().size();
                 if (!spec.label().isEmpty() && labelFound(t, h.get(), spec)) score += 1;
@@ -88,9 +89,11 @@ final class AmountTables {
         String captionUnit = Values.unitIn(t.caption());
         List<int[]> ranks = new ArrayList<>();
         TreeSet<Integer> seenRanks = new TreeSet<>();
+        seenRanks.remove(99);
         for (int r = h.headerRow() + 1; r < t.rowCount(); r++) {
             if (HeaderMatch.match(t, r, spec.columns()).columns().size() >= Math.max(2, spec.minColumns())) continue;
-            int lc = labelCol >= 0 ? labelCol : labelColumn(t, r, firstValueCol);
+            int lc = labelCol >= 0 && !t.text(r, labelCol).equals(t.text(h.headerRow(), labelCol))
+                    ? labelCol : labelColumn(t, r, h.headerRow(), firstValueCol);
             String label = lc < 0 ? "" : t.text(r, lc).strip();
             Map<String, Value> values = new LinkedHashMap<>();
             for (var e : h.columns().entrySet()) {
@@ -107,16 +110,19 @@ final class AmountTables {
                 continue;
             }
             int rank = ChineseNumbering.match(label).map(x -> x.kind().rank()).orElse(part ? 99 : 0);
-            if (rank > 0) seenRanks.add(rank);
+            if (rank > 0 && rank != 99) seenRanks.add(rank);
             ranks.add(new int[]{rows.size(), rank});
             rows.add(new LabeledRow(label, 0, total, values, ctx.cellWhere(t, r, Math.max(lc, 0))));
         }
         // hierarchy: levels by the order of numbering kinds seen (1． → 0, （1） → 1); "其中" parts → 1
         List<Integer> order = new ArrayList<>(seenRanks);
         List<LabeledRow> leveled = new ArrayList<>(rows.size());
+        boolean inParts = false;
         for (int[] ri : ranks) {
             LabeledRow row = rows.get(ri[0]);
-            int level = ri[1] == 99 ? 1 : ri[1] == 0 ? 0 : order.indexOf(ri[1]);
+            if (row.total()) inParts = false;
+            if (ri[1] == 99) inParts = true;
+            int level = ri[1] == 99 ? 1 : ri[1] == 0 ? (inParts ? 1 : 0) : order.indexOf(ri[1]);
             if (ri[1] == 99 && order.size() > 1) level = order.size() - 1;
             leveled.add(new LabeledRow(row.label(), Math.max(0, level), row.total(), row.values(), row.where()));
         }
@@ -124,11 +130,11 @@ final class AmountTables {
     }
 
     /** The rightmost non-empty, non-sequence-number cell left of the values. */
-    private static int labelColumn(Table t, int r, int firstValueCol) {
+    private static int labelColumn(Table t, int r, int headerRow, int firstValueCol) {
         int fallback = -1;
         for (int c = firstValueCol - 1; c >= 0; c--) {
             String s = t.text(r, c).strip();
-            if (s.isEmpty()) continue;
+            if (s.isEmpty() || s.equals(t.text(headerRow, c).strip())) continue;
             if (ONLY_NUMBERING.matcher(s).matches()) {
                 if (fallback < 0) fallback = c;
                 continue;

@@ -52,6 +52,22 @@ public final class Extractor {
         return extract(doc, m.get());
     }
 
+    /** Indicators stated in amount tables (the 预算执行率 of a self-evaluation form's 项目资金 block). */
+    private static List<Indicator> fromTables(Mapping m, Map<String, List<LabeledRow>> tables) {
+        List<Indicator> out = new ArrayList<>();
+        for (Mapping.FromTable ft : m.indicators().fromTables()) {
+            for (LabeledRow r : tables.getOrDefault(ft.table(), List.of())) {
+                Value w = r.values().get(ft.weight()), s = r.values().get(ft.score());
+                if (w == null || s == null) continue;
+                Value wx = new Value(w.printed(), w.value(), w.decimals(), "分", true, w.where());
+                Value sx = new Value(s.printed(), s.value(), s.decimals(), "分", true, s.where());
+                out.add(new Indicator("", ft.name(), "", ft.name(), wx, sx, "", "", List.of(), null, null, "", "", r.where()));
+                break;
+            }
+        }
+        return out;
+    }
+
     /** Extracts with the given mapping. */
     public static Extraction extract(Document doc, LoadedMapping lm) {
         Mapping m = lm.mapping();
@@ -65,10 +81,12 @@ public final class Extractor {
         Set<Table> used = ind.used();
         Map<String, List<LabeledRow>> tables = new LinkedHashMap<>(AmountTables.read(ctx, m, used));
         if (!ind.levels().isEmpty()) tables.putIfAbsent("levels", ind.levels());
+        List<Indicator> indicators = new ArrayList<>(fromTables(m, tables));
+        indicators.addAll(ind.indicators());
         List<Item> problems = Items.read(ctx, m.problems(), m.categories(), "problems");
         List<Item> suggestions = Items.read(ctx, m.suggestions(), m.categories(), "suggestions");
         List<Fact> facts = Facts.read(ctx, m.facts());
         List<Diagnostic> diags = new ArrayList<>(ctx.diagnostics());
-        return new Extraction(lm.file(), report, ind.indicators(), tables, problems, suggestions, facts, m.checks(), diags);
+        return new Extraction(lm.file(), report, indicators, tables, problems, suggestions, facts, m.checks(), diags);
     }
 }

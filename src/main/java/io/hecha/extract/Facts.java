@@ -49,14 +49,15 @@ final class Facts {
             if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1)) && isAsciiAlnum(s.charAt(m.start() - 1))) continue;
             String unit = m.group(2) == null ? "" : m.group(2);
             if (unit.isEmpty() && notQuantity(s, m.end(1), spec)) continue;
-            if (inside(s, m.start())) continue;
+            if (inside(s, m.start()) || m.start() > 0 && "表图第件".indexOf(s.charAt(m.start() - 1)) >= 0) continue;
             hits.add(new Hit(m.start(), m.end(), m.group(1), unit, false));
         }
         Matcher c = chinese.matcher(s);
         while (c.find()) {
             String unit = c.group(2);
             String norm = spec.units().getOrDefault(unit, unit);
-            if (!Values.EXACT_UNITS.contains(norm) || inside(s, c.start())) continue;
+            if (!Values.EXACT_UNITS.contains(norm) || "分".equals(norm) || inside(s, c.start())) continue;
+            if (s.startsWith("全会", c.end()) || s.startsWith("会议", c.end())) continue;
             if (c.start() > 0 && "第届".indexOf(s.charAt(c.start() - 1)) >= 0) continue;
             hits.add(new Hit(c.start(), c.end(), c.group(1), unit, true));
         }

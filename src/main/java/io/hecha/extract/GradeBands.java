@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class GradeBands {
     private static final Pattern ASSIGN = Pattern.compile("(?:为|属于|评为|评定为|定为|[:：])\\s*[“\"]?(" + Placeholders.GRADE + ")(?:级|等)?[”\"]?");
-    private static final Pattern NUMBER = Pattern.compile("(" + Placeholders.NUM + ")\\s*分?\\s*([（(]\\s*(?:含|不含)\\s*[）)])?\\s*分?");
+    private static final Pattern NUMBER = Pattern.compile("([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*分?\\s*([（(]\\s*(?:含|不含)\\s*[）)])?\\s*分?");
 
     private GradeBands() {
     }

@@ -51,7 +51,7 @@ record HeaderMatch(int headerRow, Map<String, Integer> columns, Map<String, Stri
             for (int c = 0; c < cols; c++) {
                 if (c > 0 && t.text(row, c).equals(t.text(row, c - 1)) && t.cellAt(row, c) == t.cellAt(row, c - 1)) continue;
                 String h = t.text(row, c);
-                if (h.isBlank() || Values.parse(h, "", false, null).isPresent()) continue;
+                if (h.isBlank() || h.length() > 40 || Values.parse(h, "", false, null).isPresent()) continue;
                 double s = Words.bestMatch(h, spec.headers());
                 if (s > 0) pairs.add(new double[]{s, f, c});
             }

@@ -50,15 +50,17 @@ final class Items {
      */
     private static boolean enclosesAnother(List<Block> blocks, int i, ItemsSpec spec, Paragraph p,
                                            Optional<ChineseNumbering.Match> num) {
-        for (int j = i + 1; j < blocks.size() && j <= i + 2; j++) {
-            if (!(blocks.get(j) instanceof Paragraph q)) return false;
+        int rank = num.map(x -> x.kind().rank()).orElse(0);
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (!(blocks.get(j) instanceof Paragraph q)) continue;
             String t = q.displayText().strip();
             if (t.isEmpty()) continue;
             Optional<ChineseNumbering.Match> m = ChineseNumbering.match(t);
-            String title = m.map(ChineseNumbering.Match::rest).orElse(t);
-            boolean deeper = m.isPresent() && num.isPresent() && m.get().kind().rank() > num.get().kind().rank()
-                    || q.isHeading() && p.isHeading() && q.headingLevel() > p.headingLevel();
-            return deeper && Words.mentions(title, spec.headings());
+            if (q.isHeading() && p.isHeading() && q.headingLevel() <= p.headingLevel() && (m.isEmpty() || rank == 0)) return false;
+            if (m.isPresent() && rank > 0 && m.get().kind().rank() <= rank) return false;
+            if (m.isEmpty() || t.length() > 30) continue;
+            boolean deeper = rank > 0 && m.get().kind().rank() > rank || q.isHeading() && p.isHeading() && q.headingLevel() > p.headingLevel();
+            if (deeper && Words.mentions(m.get().rest(), spec.headings()) && !Words.mentions(m.get().rest(), spec.exclude())) return true;
         }
         return false;
     }

@@ -47,6 +47,7 @@ final class ReportFields {
             String s = h.group("short");
             if (s != null && !s.isBlank()) shortName = new TextField(s.strip(), ctx.textWhere(h.paragraph(), h.sentence()));
         }
+        if (subject == null) subject = cell(ctx, spec.subject());
         if (subject == null) subject = organisation(ctx);
         if (subject == null) ctx.notFound("report.subject", "patterns " + spec.subject().patterns() + " and organisation names in the first paragraphs");
         // year
@@ -127,10 +128,33 @@ final class ReportFields {
         return out;
     }
 
-    /** Drops leading words that are not part of a name (对, 关于, 受…). */
+    /** Drops the words before a name (评价组对…, 关于…, 受…). */
     static String trimOrg(String s) {
         if (s == null) return "";
-        return s.strip().replaceFirst("^(?:对|关于|受|由|经|根据|本次|我们对)", "");
+        String t = s.strip();
+        int dui = t.lastIndexOf('对');
+        if (dui >= 0 && dui < t.length() - 2) t = t.substring(dui + 1);
+        return t.replaceFirst("^(?:关于|受|由|经|根据|本次)", "");
+    }
+
+    /** In a form: the text of the cell right of a cell labelled like one of {@code spec.cells()}. */
+    static TextField cell(Context ctx, FieldSpec spec) {
+        if (spec.cells().isEmpty()) return null;
+        for (String label : spec.cells()) {
+            for (io.hecha.model.Table t : ctx.doc.tables()) {
+                for (int r = 0; r < t.rowCount(); r++) {
+                    for (int c = 0; c + 1 < t.columnCount(); c++) {
+                        if (Words.match(t.text(r, c), label) < 1) continue;
+                        int v = c + 1;
+                        while (v < t.columnCount() && t.text(r, v).equals(t.text(r, c))) v++;
+                        if (v < t.columnCount() && !t.text(r, v).isBlank()) {
+                            return new TextField(t.text(r, v).strip(), ctx.cellWhere(t, r, v));
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Words {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}&&[^%％]]");
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Double> MATCHES = new ConcurrentHashMap<>();
     private static volatile long loadMillis = -1;
 
     private Words() {
@@ -87,6 +88,16 @@ public final class Words {
      * synonym occurs inside the text as a string; else 0.
      */
     public static double match(String text, String synonym) {
+        if (text == null || synonym == null) return 0;
+        String key = text + '\u0001' + synonym;
+        Double cached = MATCHES.get(key);
+        if (cached != null) return cached;
+        double m = computeMatch(text, synonym);
+        if (MATCHES.size() < 200_000) MATCHES.put(key, m);
+        return m;
+    }
+
+    private static double computeMatch(String text, String synonym) {
         String a = clean(text), b = clean(synonym);
         if (a.isEmpty() || b.isEmpty()) return 0;
         if (a.equals(b)) return 1;

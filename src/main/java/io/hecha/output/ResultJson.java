@@ -16,6 +16,7 @@ public final class ResultJson {
         ObjectNode root = Json.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         DocumentJson.write(root, r.document());
+        ExtractionJson.write(root, r.extraction());
         root.set("findings", FindingsJson.of(r.findings()));
         return root;
     }

@@ -2,15 +2,38 @@ package io.hecha.pipeline;
 
 import io.hecha.check.Finding;
 import io.hecha.extract.Extraction;
+import io.hecha.extract.Extractor;
+import io.hecha.extract.mapping.MappingSet;
+import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
 import io.hecha.read.Readers;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** Runs read → extract → check on one input. Thread-safe; share one instance. */
 public final class Pipeline {
+    private final Extractor extractor;
+
+    /** A pipeline choosing among the mappings found at run time ({@link MappingSet#load()}). */
+    public Pipeline() {
+        this(null);
+    }
+
+    /**
+     * A pipeline with a forced mapping ({@code --mapping FILE}), or auto-detection when null.
+     *
+     * @throws io.hecha.extract.mapping.MappingException when a mapping file is malformed
+     */
+    public Pipeline(Path forcedMapping) {
+        this.extractor = forcedMapping == null
+                ? new Extractor(MappingSet.load(), false)
+                : new Extractor(MappingSet.ofFile(forcedMapping), true);
+    }
+
     /** Reads, extracts and checks one input. */
     public Result run(InputFile input) throws BadInputException {
         Document doc = Readers.read(input);
@@ -18,9 +41,15 @@ public final class Pipeline {
         return new Result(doc, extraction, check(doc, extraction));
     }
 
-    /** Extracts the report's facts from a read document. */
+    /** Extracts the report's facts from a read document; never throws (a failure becomes a diagnostic). */
     public Extraction extract(Document doc) {
-        return Extraction.empty();
+        try {
+            return extractor.extract(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Extraction("", null, List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(new Diagnostic(Diagnostic.Severity.ERROR, "extract.failed",
+                            "extraction failed: " + e, null)));
+        }
     }
 
     /** Runs every check. */

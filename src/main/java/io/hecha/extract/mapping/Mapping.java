@@ -40,7 +40,7 @@ public record Mapping(String type, int version, String description, Detect detec
         description = description == null ? "" : description;
         detect = detect == null ? new Detect(null, null, 0) : detect;
         report = report == null ? new ReportSpec(null, null, null, null, null, null, null) : report;
-        indicators = indicators == null ? new IndicatorSpec(null, null, null) : indicators;
+        indicators = indicators == null ? new IndicatorSpec(null, null, null, null) : indicators;
         tables = tables == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         for (String k : tables.keySet()) {
             if (RESERVED.contains(k)) throw new IllegalArgumentException("table key '" + k + "' is reserved");
@@ -84,19 +84,22 @@ public record Mapping(String type, int version, String description, Detect detec
      * Where one text field is stated: sentences under headings containing one of {@code headings}
      * (anywhere when empty) or in paragraphs carrying a bookmark named like one of {@code bookmarks},
      * read with {@code patterns} (regular expressions with a group named {@code value}; placeholders
-     * {num}, {grade}, {year}, {org}).
+     * {num}, {grade}, {year}, {org}); or, in a form, the cell right of a cell labelled like one of
+     * {@code cells} (主管部门 | 青禾县水利局).
      */
-    public record FieldSpec(List<String> headings, List<String> bookmarks, List<String> patterns, String unit) {
+    public record FieldSpec(List<String> headings, List<String> bookmarks, List<String> patterns, String unit,
+                            List<String> cells) {
         public FieldSpec {
             headings = list(headings);
             bookmarks = list(bookmarks);
             patterns = Mapping.patterns(patterns);
             unit = unit == null ? "" : unit;
+            cells = list(cells);
         }
 
         /** An empty spec. */
         public static FieldSpec none() {
-            return new FieldSpec(null, null, null, null);
+            return new FieldSpec(null, null, null, null, null);
         }
     }
 
@@ -136,8 +139,10 @@ public record Mapping(String type, int version, String description, Detect detec
      * The score sheet: its columns by role (keys from {@link #INDICATOR_COLUMNS}), words of its
      * caption or heading, and the labels of total rows.
      */
-    public record IndicatorSpec(Map<String, ColumnSpec> columns, List<String> caption, List<String> totals) {
+    public record IndicatorSpec(Map<String, ColumnSpec> columns, List<String> caption, List<String> totals,
+                                List<FromTable> fromTables) {
         public IndicatorSpec {
+            fromTables = list(fromTables);
             columns = columns == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
             for (String k : columns.keySet()) {
                 if (!INDICATOR_COLUMNS.contains(k)) {
@@ -147,6 +152,20 @@ public record Mapping(String type, int version, String description, Detect detec
             }
             caption = list(caption);
             totals = totals == null ? List.of("合计", "总计", "总分", "小计") : List.copyOf(totals);
+        }
+    }
+
+    /**
+     * An indicator stated in an amount table (a self-evaluation form scores 预算执行率 in its 项目资金
+     * block): the table key, the indicator's name, and the fields holding its weight and score; the
+     * first row of that table with both gives the indicator.
+     */
+    public record FromTable(String table, String name, String weight, String score) {
+        public FromTable {
+            Objects.requireNonNull(table, "'table' is required");
+            Objects.requireNonNull(name, "'name' is required");
+            Objects.requireNonNull(weight, "'weight' is required");
+            Objects.requireNonNull(score, "'score' is required");
         }
     }
 

@@ -31,20 +31,45 @@ public final class MappingLoader {
         try (InputStream in = Files.newInputStream(file)) {
             return load(file.toString(), in);
         } catch (IOException e) {
-            if (e instanceof JsonProcessingException) throw (MappingException) toMappingException(file.toString(), e);
             throw new MappingException(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), e);
         }
     }
 
     /** Reads a mapping from a stream; {@code name} is used in messages. */
     public static LoadedMapping load(String name, InputStream in) {
+        String text;
         try {
-            Mapping m = YAML.readValue(in, Mapping.class);
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MappingException(name, 0, 0, "", "cannot read: " + e.getMessage(), e);
+        }
+        try {
+            Mapping m = YAML.readValue(text, Mapping.class);
             if (m == null) throw new MappingException(name, 0, 0, "", "the file is empty", null);
             return new LoadedMapping(fileName(name), m);
         } catch (IOException e) {
-            throw (MappingException) toMappingException(name, e);
+            MappingException me = (MappingException) toMappingException(name, e);
+            int line = lineOfKey(text, me.key(), me.line());
+            if (line == me.line()) throw me;
+            String reason = me.getMessage().substring(me.getMessage().indexOf("): ") + 3);
+            throw new MappingException(name, line, 0, me.key(), reason, e);
         }
+    }
+
+    /**
+     * The line where the last key of a path is written, searching back from where the parser stopped
+     * (a parser reports the end of the offending value, a reviewer wants the key's own line).
+     */
+    static int lineOfKey(String text, String path, int reported) {
+        if (path.isEmpty() || reported <= 0) return reported;
+        String last = path.replaceAll("\\[\\d+]$", "");
+        last = last.substring(last.lastIndexOf('.') + 1);
+        String[] lines = text.split("\n", -1);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("^\\s*(?:-\\s*)?['\"]?" + java.util.regex.Pattern.quote(last) + "['\"]?\\s*:");
+        for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+            if (key.matcher(lines[i]).find()) return i + 1;
+        }
+        return reported;
     }
 
     private static String fileName(String name) {
@@ -58,6 +83,10 @@ public final class MappingLoader {
         String reason = e.getMessage();
         if (e instanceof JsonProcessingException jpe) {
             JsonLocation loc = jpe.getLocation();
+            if (jpe.getProcessor() instanceof JsonParser p && p.currentTokenLocation() != null
+                    && p.currentTokenLocation().getLineNr() > 0 && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
+                loc = p.currentTokenLocation();
+            }
             if (loc != null) {
                 line = loc.getLineNr();
                 column = loc.getColumnNr();
