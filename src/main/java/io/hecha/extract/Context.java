@@ -68,6 +68,12 @@ final class Context {
      */
     List<Paragraph> paragraphsUnder(Collection<String> words) {
         if (words.isEmpty()) return List.of();
+        return under.computeIfAbsent(List.copyOf(words), this::computeUnder);
+    }
+
+    private final Map<List<String>, List<Paragraph>> under = new java.util.HashMap<>();
+
+    private List<Paragraph> computeUnder(List<String> words) {
         Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Paragraph> out = new ArrayList<>();
         for (Section s : doc.allSections()) {

@@ -82,7 +82,7 @@ public final class Extractor {
         Map<String, List<LabeledRow>> tables = new LinkedHashMap<>(AmountTables.read(ctx, m, used));
         if (!ind.levels().isEmpty()) tables.putIfAbsent("levels", ind.levels());
         List<Indicator> indicators = new ArrayList<>(fromTables(m, tables));
-        indicators.addAll(ind.indicators());
+        indicators.addAll(IndicatorStatements.add(ctx, m.indicators(), ind.indicators()));
         List<Item> problems = Items.read(ctx, m.problems(), m.categories(), "problems");
         List<Item> suggestions = Items.read(ctx, m.suggestions(), m.categories(), "suggestions");
         List<Fact> facts = Facts.read(ctx, m.facts());

@@ -77,7 +77,15 @@ class ReferenceExtractionTest {
         assertEquals("35", gp.level1Weight().printed());
         assertEquals("", ind.get(0).explanation());
         // every indicator merged with its per-dimension table row; renamed ones keep both names
-        assertTrue(ind.stream().allMatch(i -> i.statements().size() == 1), "each has one table statement");
+        assertTrue(ind.stream().allMatch(i -> i.statements().stream().filter(x -> !x.tableId().isEmpty()).count() == 1),
+                "each has one table statement");
+        // and the text restates each one: "B15政府采购执行率（1分）：……该指标得0.76分"
+        assertTrue(ind.stream().allMatch(i -> i.statements().stream().filter(x -> x.tableId().isEmpty()).count() == 1),
+                () -> "each has one text statement: " + ind.stream().filter(i -> i.statements().size() != 2).map(Indicator::name).toList());
+        Indicator.IndicatorStatement gpText = gp.statements().stream().filter(x -> x.tableId().isEmpty()).findFirst().orElseThrow();
+        assertEquals("1", gpText.weight().printed());
+        assertEquals("0.76", gpText.score().printed());
+        assertEquals("text", gpText.where().kind());
         assertEquals(Set.of("A1", "A2", "A3", "A4"), ind.stream().filter(i -> i.level1().equals("决策"))
                 .map(Indicator::code).collect(Collectors.toSet()));
         Indicator d1 = ind.stream().filter(i -> i.code().equals("D1")).findFirst().orElseThrow();

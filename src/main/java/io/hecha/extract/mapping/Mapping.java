@@ -40,7 +40,7 @@ public record Mapping(String type, int version, String description, Detect detec
         description = description == null ? "" : description;
         detect = detect == null ? new Detect(null, null, 0) : detect;
         report = report == null ? new ReportSpec(null, null, null, null, null, null, null) : report;
-        indicators = indicators == null ? new IndicatorSpec(null, null, null, null) : indicators;
+        indicators = indicators == null ? new IndicatorSpec(null, null, null, null, null, null) : indicators;
         tables = tables == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         for (String k : tables.keySet()) {
             if (RESERVED.contains(k)) throw new IllegalArgumentException("table key '" + k + "' is reserved");
@@ -137,12 +137,18 @@ public record Mapping(String type, int version, String description, Detect detec
 
     /**
      * The score sheet: its columns by role (keys from {@link #INDICATOR_COLUMNS}), words of its
-     * caption or heading, and the labels of total rows.
+     * caption or heading, the labels of total rows; and how the text states an indicator again
+     * ({@code statementPatterns}: groups {@code name}, {@code weight}, optional {@code code}, matched at
+     * the start of a paragraph; {@code scorePatterns}: group {@code value}, the last match in that
+     * paragraph is the score).
      */
     public record IndicatorSpec(Map<String, ColumnSpec> columns, List<String> caption, List<String> totals,
-                                List<FromTable> fromTables) {
+                                List<FromTable> fromTables, List<String> statementPatterns,
+                                List<String> scorePatterns) {
         public IndicatorSpec {
             fromTables = list(fromTables);
+            statementPatterns = Mapping.patterns(statementPatterns);
+            scorePatterns = Mapping.patterns(scorePatterns);
             columns = columns == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
             for (String k : columns.keySet()) {
                 if (!INDICATOR_COLUMNS.contains(k)) {
