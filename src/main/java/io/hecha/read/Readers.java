@@ -20,6 +20,9 @@ public final class Readers {
             Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Format.DOCX),
             Map.entry("application/vnd.ms-word.document.macroenabled.12", Format.DOCX),
             Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.template", Format.DOCX),
+            // encrypted OOXML and OOXML packages Tika cannot classify: the DOCX reader says why it cannot read them
+            Map.entry("application/x-tika-ooxml-protected", Format.DOCX),
+            Map.entry("application/x-tika-ooxml", Format.DOCX),
             Map.entry("application/pdf", Format.PDF),
             Map.entry("application/msword", Format.DOC),
             Map.entry("application/rtf", Format.RTF),
