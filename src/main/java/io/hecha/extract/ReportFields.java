@@ -128,13 +128,28 @@ final class ReportFields {
         return out;
     }
 
-    /** Drops the words before a name (评价组对…, 关于…, 受…). */
+    /**
+     * Drops the words before a name ("评价组对青禾县交通运输局", "…拟将所持有的新东北电气…有限公司"): walks
+     * HanLP's terms back from the end and stops at a verb, adverb, preposition, particle, personal
+     * pronoun or punctuation other than brackets.
+     */
     static String trimOrg(String s) {
         if (s == null) return "";
         String t = s.strip();
-        int dui = t.lastIndexOf('对');
-        if (dui >= 0 && dui < t.length() - 2) t = t.substring(dui + 1);
-        return t.replaceFirst("^(?:关于|受|由|经|根据|本次)", "");
+        List<Term> terms = Words.terms(t);
+        int start = t.length();
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            Term term = terms.get(i);
+            String nature = term.nature == null ? "" : term.nature.toString();
+            boolean bracket = term.word.matches("[（）()]+");
+            boolean stop = !bracket && (nature.equals("v") || nature.startsWith("d") || nature.startsWith("p")
+                    || nature.startsWith("u") || nature.equals("rr") || nature.startsWith("w") || nature.equals("vshi")
+                    || nature.startsWith("c") && !nature.equals("cc"));
+            if (stop) break;
+            start -= term.word.length();
+        }
+        String name = start >= 0 && start < t.length() ? t.substring(start) : t;
+        return name.length() >= 2 ? name : t;
     }
 
     /** In a form: the text of the cell right of a cell labelled like one of {@code spec.cells()}. */

@@ -30,7 +30,12 @@ final class Values {
         String s = text.strip();
         if (s.isEmpty()) return Optional.empty();
         Matcher m = NUMBER_AND_UNIT.matcher(s);
-        if (!m.matches()) return Optional.empty();
+        if (!m.matches()) {
+            // a number wrapped inside a narrow cell ("150.0" / "0")
+            String joined = s.replaceAll("[\\s\\u3000]+", "");
+            if (joined.equals(s) || !(m = NUMBER_AND_UNIT.matcher(joined)).matches()) return Optional.empty();
+            s = joined;
+        }
         Optional<DisplayedNumber> d = DisplayedNumber.parse(m.group(1));
         if (d.isEmpty()) return Optional.empty();
         String u = d.get().percent() ? "%" : m.group(2) != null ? m.group(2) : unit;

@@ -88,6 +88,13 @@ class TextReadingTest {
     }
 
     @Test
+    void subjectNameStopsAtTheWordsBeforeIt() {
+        Extraction ex = extract("受区财政局委托，评价组对某某区卫生健康局（以下简称“区卫健局”）2022年度整体支出开展了绩效评价。");
+        assertEquals("某某区卫生健康局", ex.report().subject().text());
+        assertEquals("区卫健局", ex.report().shortName().text());
+    }
+
+    @Test
     void missingFieldsAreDiagnosed() {
         Extraction ex = extract("本报告没有得分。");
         assertNull(ex.report().score());
