@@ -44,6 +44,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--password", description = "Password for encrypted inputs.")
     String password;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Use this mapping file instead of detecting the report type.")
+    Path mapping;
+
     @ParentCommand
     HechaCommand parent;
 
@@ -54,7 +58,14 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline;
+        try {
+            pipeline = new Pipeline(mapping);
+        } catch (io.hecha.extract.mapping.MappingException e) {
+            err.println("hecha: bad mapping: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         boolean unreadable = false;
         int errors = 0, warnings = 0, infos = 0;
         ArrayNode json = Json.MAPPER.createArrayNode();

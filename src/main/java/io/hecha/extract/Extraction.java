@@ -18,10 +18,12 @@ import java.util.Map;
  * @param facts       every number stated in running text
  * @param checks      the semantic checks the mapping asks for (ids), for the check stage
  * @param diagnostics fields not found, with what was looked for
+ * @param mappingVersion the {@code version} of the mapping used (0 when none): batch reruns a file
+ *                    when the version of its mapping changed
  */
 public record Extraction(String mapping, ReportInfo report, List<Indicator> indicators,
                          Map<String, List<LabeledRow>> tables, List<Item> problems, List<Item> suggestions,
-                         List<Fact> facts, List<String> checks, List<Diagnostic> diagnostics) {
+                         List<Fact> facts, List<String> checks, List<Diagnostic> diagnostics, int mappingVersion) {
     public Extraction {
         mapping = mapping == null ? "" : mapping;
         indicators = List.copyOf(indicators);
@@ -31,6 +33,13 @@ public record Extraction(String mapping, ReportInfo report, List<Indicator> indi
         facts = List.copyOf(facts);
         checks = List.copyOf(checks);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Without a mapping version (0). */
+    public Extraction(String mapping, ReportInfo report, List<Indicator> indicators,
+                      Map<String, List<LabeledRow>> tables, List<Item> problems, List<Item> suggestions,
+                      List<Fact> facts, List<String> checks, List<Diagnostic> diagnostics) {
+        this(mapping, report, indicators, tables, problems, suggestions, facts, checks, diagnostics, 0);
     }
 
     /** The extraction of a document nothing could be read from. */

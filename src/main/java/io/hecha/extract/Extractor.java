@@ -87,6 +87,7 @@ public final class Extractor {
         List<Item> suggestions = Items.read(ctx, m.suggestions(), m.categories(), "suggestions");
         List<Fact> facts = Facts.read(ctx, m.facts());
         List<Diagnostic> diags = new ArrayList<>(ctx.diagnostics());
-        return new Extraction(lm.file(), report, indicators, tables, problems, suggestions, facts, m.checks(), diags);
+        return new Extraction(lm.file(), report, indicators, tables, problems, suggestions, facts, m.checks(), diags,
+                m.version());
     }
 }

@@ -31,6 +31,7 @@ public final class ExtractionJson {
     public static void write(ObjectNode root, Extraction e) {
         if (e == null) return;
         root.put("mapping", e.mapping());
+        root.put("mappingVersion", e.mappingVersion());
         strings(root.putArray("checks"), e.checks());
         if (e.report() == null) root.putNull("report");
         else root.set("report", report(e.report()));

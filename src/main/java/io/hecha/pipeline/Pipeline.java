@@ -34,6 +34,11 @@ public final class Pipeline {
                 : new Extractor(MappingSet.ofFile(forcedMapping), true);
     }
 
+    /** The mappings this pipeline chooses from (file names and versions, for batch reruns). */
+    public MappingSet mappings() {
+        return extractor.mappings();
+    }
+
     /** Reads, extracts and checks one input. */
     public Result run(InputFile input) throws BadInputException {
         Document doc = Readers.read(input);
