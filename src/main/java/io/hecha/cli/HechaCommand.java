@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "hecha", mixinStandardHelpOptions = true, versionProvider = HechaCommand.Version.class,
         description = "核查 — reads Chinese performance-evaluation reports (DOCX, PDF, DOC…), extracts "
                 + "their tables and facts, and rechecks the arithmetic.",
-        subcommands = {ExtractCommand.class, LocateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, LocateCommand.class, CheckCommand.class, BatchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HechaCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of failures.")

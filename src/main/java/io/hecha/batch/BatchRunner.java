@@ -1,0 +1,213 @@
+package io.hecha.batch;
+
+import io.hecha.output.AtomicFiles;
+import io.hecha.output.ResultJson;
+import io.hecha.output.SummaryCsv;
+import io.hecha.output.SummaryHtml;
+import io.hecha.output.SummaryRow;
+import io.hecha.output.SummaryXlsx;
+import io.hecha.read.ParserLimits;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a batch. The calling thread is the coordinator: it starts at most {@code threads} workers
+ * (one daemon thread per input, with a large stack), waits for each until its deadline, and is the
+ * only one that writes files. A worker that misses its deadline is interrupted and abandoned — Java
+ * cannot stop a thread stuck in a parser loop — and its late result is dropped, so it can never
+ * write anything; its row says "time-out". Each finished input's JSON is written (atomically) at
+ * once and recorded in the state journal; the summaries are written at the end.
+ */
+public final class BatchRunner {
+    /** Output files of a batch, besides one JSON per input. */
+    public static final String CSV = "summary.csv";
+    public static final String XLSX = "summary.xlsx";
+    public static final String HTML = "report.html";
+
+    /** Bumped when the batch's own rules for a row change (e.g. what counts as not a document). */
+    static final String BATCH_VERSION = "1";
+    /** Stands for the mappings' version until mappings carry their own. */
+    static final String MAPPINGS_VERSION = "mappings-0";
+    /** Worker stack: deep but legitimate nesting reads; pathological nesting still overflows and is caught. */
+    private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+
+    private final BatchOptions options;
+    private final InputProcessor pipeline;
+    private final PrintWriter err;
+    private final boolean terminal;
+
+    /**
+     * @param options  how to run
+     * @param pipeline what to do with each document, normally {@code new Pipeline()::run} (shared by the workers)
+     * @param err      where progress goes
+     * @param terminal whether {@code err} is a terminal (a redrawn bar) or not (plain lines)
+     */
+    public BatchRunner(BatchOptions options, InputProcessor pipeline, PrintWriter err, boolean terminal) {
+        this.options = options;
+        this.pipeline = pipeline;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** What decides, besides the content, whether a previous result still stands. */
+    public static String processingVersion(String extra) {
+        String v = BatchRunner.class.getPackage().getImplementationVersion();
+        return "hecha " + (v == null ? "dev" : v) + buildStamp() + "; json " + ResultJson.SCHEMA_VERSION
+                + "; batch " + BATCH_VERSION + "; " + MAPPINGS_VERSION + (extra.isEmpty() ? "" : "; " + extra);
+    }
+
+    /** The jar's size and time when running from a jar, so a rebuilt jar redoes everything. */
+    private static String buildStamp() {
+        try {
+            var src = BatchRunner.class.getProtectionDomain().getCodeSource();
+            if (src == null) return "";
+            Path p = Path.of(src.getLocation().toURI());
+            if (!Files.isRegularFile(p)) return "";
+            return " (" + Files.size(p) + " bytes, " + Files.getLastModifiedTime(p).toMillis() + ")";
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private record Done(int index, Object token, Outcome outcome) {
+    }
+
+    private record Running(BatchInput input, Thread thread, long deadline, Object token) {
+    }
+
+    /** Runs the batch over the inputs and writes every output. */
+    public BatchReport run(List<BatchInput> inputs) throws IOException {
+        ParserLimits.install();
+        Path dir = options.outputDir();
+        Files.createDirectories(dir);
+        AtomicFiles.cleanTemporaries(dir);
+        String version = processingVersion(options.extraVersion());
+        BatchState state = BatchState.open(dir);
+        Map<String, BatchState.Entry> previous = state.snapshot();
+        Progress progress = new Progress(err, terminal, inputs.size());
+
+        SummaryRow[] rows = new SummaryRow[inputs.size()];
+        List<String> writeErrors = new ArrayList<>();
+        BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+        Map<Integer, Running> running = new HashMap<>();
+        int processed = 0, unchanged = 0, timedOut = 0;
+        int next = 0;
+        long timeoutNanos = options.timeout().toNanos();
+        try {
+            while (next < inputs.size() || !running.isEmpty()) {
+                while (running.size() < options.threads() && next < inputs.size()) {
+                    int i = next++;
+                    BatchInput in = inputs.get(i);
+                    FileTask task = new FileTask(in, options, pipeline, version, previous.get(in.output()));
+                    Object token = new Object();
+                    Thread t = new Thread(null, () -> done.add(new Done(i, token, callSafely(task, in))),
+                            "hecha-batch-" + i, WORKER_STACK_BYTES);
+                    t.setDaemon(true);
+                    running.put(i, new Running(in, t, System.nanoTime() + timeoutNanos, token));
+                    t.start();
+                }
+                long wait = running.values().stream().mapToLong(Running::deadline).min().orElseThrow() - System.nanoTime();
+                Done d = wait > 0 ? done.poll(wait, TimeUnit.NANOSECONDS) : null;
+                if (d != null) {
+                    Running r = running.get(d.index());
+                    if (r == null || r.token() != d.token()) continue; // a late result of an abandoned worker
+                    running.remove(d.index());
+                    rows[d.index()] = finish(r.input(), d.outcome(), version, state, writeErrors);
+                    if (d.outcome().reused()) unchanged++;
+                    else processed++;
+                    progress.finished(r.input(), d.outcome());
+                    continue;
+                }
+                long now = System.nanoTime();
+                for (Iterator<Map.Entry<Integer, Running>> it = running.entrySet().iterator(); it.hasNext(); ) {
+                    Map.Entry<Integer, Running> e = it.next();
+                    Running r = e.getValue();
+                    if (r.deadline() - now > 0) continue;
+                    it.remove();
+                    r.thread().interrupt();
+                    timedOut++;
+                    processed++;
+                    Outcome o = Outcome.failed(SummaryRow.notRead(r.input().display(), "", "", SummaryRow.Status.FAILED,
+                            "time-out after " + options.timeout().toSeconds() + " s (reading abandoned)"), false);
+                    rows[e.getKey()] = finish(r.input(), o, version, state, writeErrors);
+                    progress.finished(r.input(), o);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("batch interrupted", e);
+        } finally {
+            progress.close();
+            state.close();
+        }
+        List<SummaryRow> all = Arrays.asList(rows);
+        writeSummaries(dir, all, writeErrors);
+        return new BatchReport(all, processed, unchanged, timedOut, writeErrors);
+    }
+
+    /** Runs a task; nothing it throws escapes (the task itself already turns failures into rows). */
+    private static Outcome callSafely(FileTask task, BatchInput in) {
+        try {
+            return task.call();
+        } catch (Throwable t) {
+            return Outcome.failed(SummaryRow.notRead(in.display(), "", "", SummaryRow.Status.FAILED,
+                    "internal error: " + t), false);
+        }
+    }
+
+    /** Writes an input's JSON (coordinator only), records it in the journal, and returns its final row. */
+    private SummaryRow finish(BatchInput in, Outcome o, String version, BatchState state, List<String> writeErrors) {
+        SummaryRow row = o.row();
+        if (o.reused()) return row;
+        Path target = options.outputDir().resolve(in.output());
+        try {
+            if (o.json() != null) {
+                AtomicFiles.write(target, o.json().getBytes(StandardCharsets.UTF_8));
+            } else {
+                Files.deleteIfExists(target); // a JSON from an earlier, different content would contradict the row
+            }
+        } catch (IOException e) {
+            writeErrors.add(target + ": " + e.getMessage());
+            row = SummaryRow.notRead(row.file(), row.sha256(), row.format(), SummaryRow.Status.FAILED,
+                    "cannot write output " + target.getFileName() + ": " + e.getMessage());
+            o = Outcome.failed(row, false);
+        }
+        try {
+            state.append(new BatchState.Entry(in.output(), row.sha256(), version, o.reusable(), row));
+        } catch (IOException e) {
+            writeErrors.add(BatchState.FILE_NAME + ": " + e.getMessage());
+        }
+        return row;
+    }
+
+    private static void writeSummaries(Path dir, List<SummaryRow> rows, List<String> writeErrors) {
+        try {
+            SummaryCsv.write(dir.resolve(CSV), rows);
+        } catch (IOException | RuntimeException e) {
+            writeErrors.add(CSV + ": " + e);
+        }
+        try {
+            SummaryXlsx.write(dir.resolve(XLSX), rows);
+        } catch (IOException | RuntimeException e) {
+            writeErrors.add(XLSX + ": " + e);
+        }
+        try {
+            SummaryHtml.write(dir.resolve(HTML), rows);
+        } catch (IOException | RuntimeException e) {
+            writeErrors.add(HTML + ": " + e);
+        }
+    }
+}

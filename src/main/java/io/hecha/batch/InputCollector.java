@@ -1,0 +1,162 @@
+package io.hecha.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a batch's inputs: every regular file under the given paths, recursively, in a stable
+ * order. Left out: hidden files and folders (name starting with a dot) below a folder argument,
+ * and everything inside the output folder (our own outputs). Every other file is an input —
+ * whether it is a document is decided by its content later, so that every file gets a row.
+ *
+ * <p>Each input's JSON is named after its path below the folder argument, folders joined with
+ * {@code __} ({@code 2024/a.docx} → {@code 2024__a.docx.json}); when two arguments yield the same
+ * name, the argument's own folder name is put in front, and a remaining clash gets {@code ~2},
+ * {@code ~3} in path order.
+ */
+public final class InputCollector {
+    private static final int MAX_NAME_BYTES = 200;
+
+    private InputCollector() {
+    }
+
+    /**
+     * The inputs under {@code roots}.
+     *
+     * @throws NoSuchFileException when a root does not exist
+     */
+    public static List<BatchInput> collect(List<Path> roots, Path outputDir) throws IOException {
+        Path out = outputDir.toAbsolutePath().normalize();
+        List<Found> found = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) throw new NoSuchFileException(root.toString(), null, "no such file or folder");
+            Path abs = root.toAbsolutePath().normalize();
+            if (Files.isDirectory(root)) {
+                List<Path> files = walk(abs, out);
+                files.sort((a, b) -> abs.relativize(a).toString().compareTo(abs.relativize(b).toString()));
+                for (Path f : files) {
+                    if (!seen.add(f)) continue;
+                    String rel = abs.relativize(f).toString();
+                    found.add(new Found(f, root.resolve(rel).toString(), rel, folderName(abs)));
+                }
+            } else if (seen.add(abs)) {
+                found.add(new Found(abs, root.toString(), String.valueOf(abs.getFileName()), folderName(abs.getParent())));
+            }
+        }
+        return name(found);
+    }
+
+    private record Found(Path path, String display, String relative, String rootName) {
+    }
+
+    private static List<Path> walk(Path root, Path outputDir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(outputDir)) return FileVisitResult.SKIP_SUBTREE;
+                if (!dir.equals(root) && hidden(dir)) return FileVisitResult.SKIP_SUBTREE;
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (hidden(file)) return FileVisitResult.CONTINUE;
+                if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // unreadable: keep it, so its row says why
+                if (!hidden(file)) files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String folderName(Path dir) {
+        return dir == null || dir.getFileName() == null ? "" : dir.getFileName().toString();
+    }
+
+    private static List<BatchInput> name(List<Found> found) {
+        Map<String, Integer> plain = count(found, f -> f.relative());
+        List<String> names = new ArrayList<>();
+        for (Found f : found) {
+            String n = flatten(f.relative());
+            if (plain.get(key(n)) > 1 && !f.rootName().isEmpty()) n = flatten(f.rootName()) + "__" + n;
+            names.add(n);
+        }
+        Map<String, Integer> used = new HashMap<>();
+        List<BatchInput> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            String n = names.get(i);
+            int k = used.merge(key(n), 1, Integer::sum);
+            if (k > 1) n = n + "~" + k;
+            out.add(new BatchInput(found.get(i).path(), found.get(i).display(), shorten(n) + ".json"));
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> count(List<Found> found, java.util.function.Function<Found, String> name) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Found f : found) counts.merge(key(flatten(name.apply(f))), 1, Integer::sum);
+        return counts;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String flatten(String relative) {
+        return relative.replace('\\', '/').replace("/", "__");
+    }
+
+    /** Keeps names within file-system limits: a long name is cut and given a short hash. */
+    private static String shorten(String n) {
+        if (n.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) return n;
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(n.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder b = new StringBuilder();
+        int bytes = 0;
+        for (int i = n.length() - 1; i >= 0; i--) {
+            char c = n.charAt(i);
+            int len = Character.isSurrogate(c) ? 2 : String.valueOf(c).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + len > MAX_NAME_BYTES - 20) break;
+            b.insert(0, c);
+            bytes += len;
+        }
+        String tail = b.toString();
+        if (!tail.isEmpty() && Character.isLowSurrogate(tail.charAt(0))) tail = tail.substring(1);
+        return hash + "~" + tail;
+    }
+}

@@ -1,0 +1,37 @@
+package io.hecha.read;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * Bounds the resources a hostile file can make the parsers use. POI's {@link ZipSecureFile} guards
+ * every OOXML package it opens: an entry that inflates more than 100 times its compressed size
+ * (zip bomb), an entry over {@link #MAX_ENTRY_BYTES}, more than {@link #MAX_ENTRIES} entries, or
+ * more than {@link #MAX_TEXT_CHARS} characters of extracted text makes the read fail with an
+ * exception instead of exhausting memory. XML parsers of POI, Tika and the JDK in this program
+ * never resolve external entities or DTDs (POI's and Tika's XML helpers are secure by default).
+ */
+public final class ParserLimits {
+    /** Largest uncompressed zip entry accepted (document.xml of a long report is a few MB). */
+    public static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    /** Smallest compressed/uncompressed ratio accepted for an entry (POI checks it past 100 KB). */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+    /** Most entries in one package. */
+    public static final long MAX_ENTRIES = 10_000;
+    /** Most characters of text extracted from one package. */
+    public static final long MAX_TEXT_CHARS = 100L * 1024 * 1024;
+
+    private static volatile boolean installed;
+
+    private ParserLimits() {
+    }
+
+    /** Sets the limits once for the whole process; later calls do nothing. */
+    public static synchronized void install() {
+        if (installed) return;
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+        ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
+        installed = true;
+    }
+}
