@@ -1,0 +1,53 @@
+package io.hecha.batch;
+
+import io.hecha.cli.ExitCodes;
+import io.hecha.cli.HechaCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command's usage errors and plain-line progress, black-box through exit code and output. */
+class BatchCommandTest {
+    @TempDir
+    Path tmp;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        return HechaCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void badUsageExitsWith2() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.USAGE, run(out, err, "batch"));
+        assertEquals(ExitCodes.USAGE, run(out, err, "batch", tmp.resolve("missing").toString()));
+        assertTrue(err.toString().contains("no such file or folder"), err.toString());
+        assertEquals(ExitCodes.USAGE, run(out, err, "batch", tmp.toString(), "--threads", "0"));
+        assertEquals(ExitCodes.USAGE, run(out, err, "batch", tmp.toString(), "--timeout", "0"));
+        assertEquals(ExitCodes.USAGE, run(out, err, "batch", tmp.toString(), "--mapping", tmp.resolve("none.yaml").toString()));
+        assertEquals(ExitCodes.USAGE, run(out, err, "batch", tmp.toString(), "--bogus"));
+    }
+
+    @Test
+    void nonDocumentsAreSkippedWithARowAndExit0() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.docx"), "not really a docx");
+        Files.write(in.resolve("b.pdf"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
+        Path out = tmp.resolve("out");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        assertEquals(ExitCodes.OK, run(o, e, "batch", in.toString(), "-o", out.toString()));
+        assertTrue(o.toString().contains("2 inputs: 0 ok, 0 failed, 2 skipped"), o.toString());
+        assertTrue(e.toString().contains("[2/2]"), "plain progress lines when not a terminal: " + e);
+        String csv = Files.readString(out.resolve("summary.csv"));
+        assertTrue(csv.contains("not a document (detected text/plain)"), csv);
+        assertTrue(csv.contains("not a document (detected image/png)"), csv);
+    }
+}
