@@ -6,7 +6,9 @@ import io.hecha.output.SummaryCsv;
 import io.hecha.output.SummaryHtml;
 import io.hecha.output.SummaryRow;
 import io.hecha.output.SummaryXlsx;
+import io.hecha.read.InputFile;
 import io.hecha.read.ParserLimits;
+import io.hecha.read.Readers;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * (one daemon thread per input, with a large stack), waits for each until its deadline, and is the
  * only one that writes files. A worker that misses its deadline is interrupted and abandoned — Java
  * cannot stop a thread stuck in a parser loop — and its late result is dropped, so it can never
- * write anything; its row says "time-out". Each finished input's JSON is written (atomically) at
+ * write anything; its row says "time-out". An input bigger than {@link #bigInputBytes()} runs
+ * alone. Each finished input's JSON is written (atomically) at
  * once and recorded in the state journal; the summaries are written at the end.
  */
 public final class BatchRunner {
@@ -48,6 +51,7 @@ public final class BatchRunner {
     private final InputProcessor pipeline;
     private final PrintWriter err;
     private final boolean terminal;
+    private long bigInput = bigInputBytes();
 
     /**
      * @param options  how to run
@@ -60,6 +64,12 @@ public final class BatchRunner {
         this.pipeline = pipeline;
         this.err = err;
         this.terminal = terminal;
+    }
+
+    /** The size above which an input runs alone (tests use a small one). */
+    BatchRunner withBigInputBytes(long bytes) {
+        this.bigInput = bytes;
+        return this;
     }
 
     /** What decides, besides the content, whether a previous result still stands. */
@@ -91,6 +101,8 @@ public final class BatchRunner {
     /** Runs the batch over the inputs and writes every output. */
     public BatchReport run(List<BatchInput> inputs) throws IOException {
         ParserLimits.install();
+        // load the detector (seconds of class loading) before any input's clock starts
+        Readers.detect(new InputFile("warm-up", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), null));
         Path dir = options.outputDir();
         Files.createDirectories(dir);
         AtomicFiles.cleanTemporaries(dir);
@@ -105,12 +117,16 @@ public final class BatchRunner {
         Map<Integer, Running> running = new HashMap<>();
         int processed = 0, unchanged = 0, timedOut = 0;
         int next = 0;
+        boolean exclusive = false;
         long timeoutNanos = options.timeout().toNanos();
         try {
             while (next < inputs.size() || !running.isEmpty()) {
-                while (running.size() < options.threads() && next < inputs.size()) {
+                while (running.size() < options.threads() && next < inputs.size() && !exclusive) {
+                    BatchInput in = inputs.get(next);
+                    boolean big = sizeOf(in) > bigInput;
+                    if (big && !running.isEmpty()) break; // a big input waits until it can run alone
                     int i = next++;
-                    BatchInput in = inputs.get(i);
+                    exclusive = big;
                     FileTask task = new FileTask(in, options, pipeline, version, previous.get(in.output()));
                     Object token = new Object();
                     Thread t = new Thread(null, () -> done.add(new Done(i, token, callSafely(task, in))),
@@ -125,6 +141,7 @@ public final class BatchRunner {
                     Running r = running.get(d.index());
                     if (r == null || r.token() != d.token()) continue; // a late result of an abandoned worker
                     running.remove(d.index());
+                    exclusive = false;
                     rows[d.index()] = finish(r.input(), d.outcome(), version, state, writeErrors);
                     if (d.outcome().reused()) unchanged++;
                     else processed++;
@@ -137,6 +154,7 @@ public final class BatchRunner {
                     Running r = e.getValue();
                     if (r.deadline() - now > 0) continue;
                     it.remove();
+                    exclusive = false;
                     r.thread().interrupt();
                     timedOut++;
                     processed++;
@@ -156,6 +174,22 @@ public final class BatchRunner {
         List<SummaryRow> all = Arrays.asList(rows);
         writeSummaries(dir, all, writeErrors);
         return new BatchReport(all, processed, unchanged, timedOut, writeErrors);
+    }
+
+    /**
+     * Inputs above this size run alone, so one big file cannot starve the others of memory:
+     * a twentieth of the heap (a reader may need many times the file size), at least 8 MB.
+     */
+    static long bigInputBytes() {
+        return Math.max(8L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 20);
+    }
+
+    private static long sizeOf(BatchInput in) {
+        try {
+            return Files.size(in.path());
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Runs a task; nothing it throws escapes (the task itself already turns failures into rows). */

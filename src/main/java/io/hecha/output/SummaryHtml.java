@@ -1,6 +1,7 @@
 package io.hecha.output;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
@@ -46,6 +47,8 @@ public final class SummaryHtml {
     /** The page's HTML text. */
     public static String render(List<SummaryRow> rows) {
         Document doc = Document.createShell("");
+        doc.prependChild(new DocumentType("html", "", ""));
+        doc.selectFirst("html").attr("lang", "zh-CN");
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.title("hecha 批量核查报告");
