@@ -42,8 +42,6 @@ public final class BatchRunner {
 
     /** Bumped when the batch's own rules for a row change (e.g. what counts as not a document). */
     static final String BATCH_VERSION = "1";
-    /** Stands for the mappings' version until mappings carry their own. */
-    static final String MAPPINGS_VERSION = "mappings-0";
     /** Worker stack: deep but legitimate nesting reads; pathological nesting still overflows and is caught. */
     private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
 
@@ -72,11 +70,15 @@ public final class BatchRunner {
         return this;
     }
 
-    /** What decides, besides the content, whether a previous result still stands. */
+    /**
+     * What decides, besides the content, whether a previous result still stands: hecha's version
+     * (and the jar's size and time), the JSON schema, the batch's own rules, and {@code extra}
+     * (the mappings' versions, the password…).
+     */
     public static String processingVersion(String extra) {
         String v = BatchRunner.class.getPackage().getImplementationVersion();
         return "hecha " + (v == null ? "dev" : v) + buildStamp() + "; json " + ResultJson.SCHEMA_VERSION
-                + "; batch " + BATCH_VERSION + "; " + MAPPINGS_VERSION + (extra.isEmpty() ? "" : "; " + extra);
+                + "; batch " + BATCH_VERSION + (extra.isEmpty() ? "" : "; " + extra);
     }
 
     /** The jar's size and time when running from a jar, so a rebuilt jar redoes everything. */

@@ -5,6 +5,9 @@ import io.hecha.batch.BatchOptions;
 import io.hecha.batch.BatchReport;
 import io.hecha.batch.BatchRunner;
 import io.hecha.batch.InputCollector;
+import io.hecha.batch.MappingsVersion;
+import io.hecha.extract.mapping.MappingException;
+import io.hecha.extract.mapping.MappingSet;
 import io.hecha.output.SummaryRow;
 import io.hecha.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -18,7 +21,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -63,7 +65,7 @@ public final class BatchCommand implements Callable<Integer> {
     String password;
 
     @Option(names = "--mapping", paramLabel = "FILE",
-            description = "A mapping file; its content is part of what decides whether an earlier result stands.")
+            description = "Use this mapping file instead of detecting the report type.")
     Path mapping;
 
     @ParentCommand
@@ -79,12 +81,17 @@ public final class BatchCommand implements Callable<Integer> {
         if (threads < 1 || threads > 64) throw usage("--threads must be between 1 and 64");
         if (timeoutSeconds < 1) throw usage("--timeout must be at least 1 second");
         if (maxSizeMb < 1) throw usage("--max-size must be at least 1 MB");
-        String extra = "";
-        if (mapping != null) {
-            if (!Files.isRegularFile(mapping)) throw usage("mapping file not found: " + mapping);
-            extra = "mapping " + sha256(read(mapping));
+        Pipeline pipeline;
+        String extra;
+        try {
+            pipeline = new Pipeline(mapping);
+            extra = MappingsVersion.of(mapping == null ? MappingSet.load() : MappingSet.ofFile(mapping));
+        } catch (MappingException e) {
+            throw usage("bad mapping: " + e.getMessage());
         }
-        if (password != null) extra += (extra.isEmpty() ? "" : "; ") + "password " + sha256(password.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        if (password != null) {
+            extra += "; password " + sha256(password.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        }
         BatchOptions options = new BatchOptions(outputDir, threads, Duration.ofSeconds(timeoutSeconds),
                 maxSizeMb * 1024 * 1024, force, password, extra);
         List<BatchInput> inputs;
@@ -97,7 +104,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         BatchReport report;
         try {
-            report = new BatchRunner(options, new Pipeline()::run, err, System.console() != null).run(inputs);
+            report = new BatchRunner(options, pipeline::run, err, System.console() != null).run(inputs);
         } catch (IOException e) {
             err.println("hecha: batch failed: " + e.getMessage());
             if (parent != null && parent.debug) e.printStackTrace(err);
@@ -119,14 +126,6 @@ public final class BatchCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    private byte[] read(Path p) {
-        try {
-            return Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw usage("cannot read " + p + ": " + e.getMessage());
-        }
     }
 
     private static String sha256(byte[] bytes) {
