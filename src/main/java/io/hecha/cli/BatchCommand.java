@@ -7,7 +7,6 @@ import io.hecha.batch.BatchRunner;
 import io.hecha.batch.InputCollector;
 import io.hecha.batch.MappingsVersion;
 import io.hecha.extract.mapping.MappingException;
-import io.hecha.extract.mapping.MappingSet;
 import io.hecha.output.SummaryRow;
 import io.hecha.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -85,7 +84,7 @@ public final class BatchCommand implements Callable<Integer> {
         String extra;
         try {
             pipeline = new Pipeline(mapping);
-            extra = MappingsVersion.of(mapping == null ? MappingSet.load() : MappingSet.ofFile(mapping));
+            extra = MappingsVersion.of(pipeline.mappings());
         } catch (MappingException e) {
             throw usage("bad mapping: " + e.getMessage());
         }
