@@ -3,6 +3,8 @@ package io.hecha.read.docx;
 import io.hecha.text.ChineseNumbering;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a body paragraph heads a section and at which rank, in this order of trust:
@@ -30,6 +32,7 @@ final class HeadingRules {
         if (display.isEmpty()) return 0;
         Optional<ChineseNumbering.Match> m = ChineseNumbering.match(display);
         Optional<Integer> rank = m.map(x -> x.kind().rank());
+        if (rank.isEmpty()) rank = decimalOutlineRank(display);
         if (f.outlineLevel() != null && f.outlineLevel() >= 0 && f.outlineLevel() <= 8) {
             return rank.orElse(f.outlineLevel() + 1);
         }
@@ -46,6 +49,19 @@ final class HeadingRules {
         }
         if (m.isPresent() && f.allBold() && !m.get().rest().isEmpty()) return rank.get();
         return 0;
+    }
+
+    private static final Pattern DECIMAL_OUTLINE = Pattern.compile("^([0-9０-９]+(?:[.．][0-9０-９]+)+)[.．]?(?![0-9０-９])");
+
+    /**
+     * A multi-level decimal number ({@code 1.2}, {@code 1.2.3.}) nests below {@code 1、}/{@code 1.}: one
+     * rank deeper per extra level, so {@code 1.} &gt; {@code 1.1} &gt; {@code 1.1.1} nest as printed.
+     */
+    static Optional<Integer> decimalOutlineRank(String display) {
+        Matcher m = DECIMAL_OUTLINE.matcher(display);
+        if (!m.find()) return Optional.empty();
+        int levels = m.group(1).split("[.．]").length;
+        return Optional.of(Math.min(9, ChineseNumbering.Kind.ARABIC.rank() + levels - 1));
     }
 
     /** Short, and not ending like a sentence. */

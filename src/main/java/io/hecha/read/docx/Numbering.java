@@ -80,6 +80,8 @@ final class Numbering {
             Arrays.fill(a, UNSET);
             return a;
         });
+        // like Word, a skipped higher level counts as used once at its start value ("missing items")
+        for (int k = 0; k < ilvl; k++) if (c[k] == UNSET) c[k] = inst.levels[k].start();
         c[ilvl] = c[ilvl] == UNSET ? inst.levels[ilvl].start() : c[ilvl] + 1;
         for (int d = ilvl + 1; d < LEVELS; d++) {
             int r = inst.levels[d].restart();

@@ -93,6 +93,21 @@ class CorpusDocxTest {
     }
 
     @Test
+    void numberedListRendersAsWordShowsIt() throws BadInputException {
+        // Tika's numbered-list sample: nested formats, a start of 6, restarts, skipped ("missing") levels
+        Document d = Readers.read(wild("tika-testWORD_numbered_list.docx"));
+        List<String> shown = d.paragraphs().stream().filter(p -> !p.number().isEmpty())
+                .map(Paragraph::displayText).toList();
+        for (String expected : List.of("1)This", "a)Is", "i)A multi", "ii)Level", "iii)List", "2)foo", "II.bar",
+                "6.six", "7.seven", "a.seven a", "e.seven e", "2.A ii 2", "3.page break list 3",
+                "Some-1-CrazyFormatGreek numbering with crazy format - alpha", "1.1.1.1.1.1", "2.2.", "2.1.2.1")) {
+            assertTrue(shown.contains(expected), expected + " not in " + shown);
+        }
+        assertEquals("Intervening table", d.tables().get(0).text(0, 0));
+        assertTrue(d.tables().get(0).text(0, 1).startsWith("1.Within cell 1\na.Cell a\nb.Cell b"), d.tables().get(0).text(0, 1));
+    }
+
+    @Test
     void chineseReportWithAutoNumberingTocAndCharts() throws BadInputException {
         Document d = Readers.read(wild("mineru-docx_01.docx"));
         assertEquals(2, d.charts().size());

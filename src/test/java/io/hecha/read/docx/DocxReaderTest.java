@@ -108,6 +108,21 @@ class DocxReaderTest {
     }
 
     @Test
+    void multiLevelDecimalHeadingsNestAsPrinted() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\">"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2.\"/></w:lvl>"
+                + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String bold = "<w:rPr><w:b/></w:rPr>";
+        java.util.function.BiFunction<Integer, String, String> p = (lvl, text) -> "<w:p><w:pPr><w:numPr><w:ilvl w:val=\""
+                + lvl + "\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r>" + bold + "<w:t>" + text + "</w:t></w:r></w:p>";
+        Document d = read(new MiniDocx().numbering(numbering).body(
+                p.apply(0, "Intro") + p.apply(1, "Scope") + p.apply(1, "Terms") + p.apply(0, "Method")));
+        assertEquals(List.of("1.", "1. > 1.1.", "1. > 1.2.", "2."),
+                d.allSections().stream().map(Section::path).toList());
+    }
+
+    @Test
     void numberFormats() {
         assertEquals("十一", NumberFormats.format(11, "chineseCounting"));
         assertEquals("二十", NumberFormats.format(20, "japaneseCounting"));
