@@ -41,12 +41,26 @@ public final class HechaCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = execute(out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The libraries log through SLF4J (Tika) and the Log4j API (POI) with no backend on the class
+     * path, which prints "no provider" warnings on every run; hecha reports problems itself
+     * (diagnostics, exit codes), so their logging is switched off unless the user set it up.
+     */
+    static void quietLibraryLogging() {
+        System.getProperties().putIfAbsent("slf4j.internal.verbosity", "ERROR");
+        System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.getProperties().putIfAbsent("log4j2.simplelogLevel", "OFF");
+        System.getProperties().putIfAbsent("log4j2.statusLoggerLevel", "OFF");
     }
 
     /** Reads the version from the jar manifest. */
