@@ -30,7 +30,9 @@ public final class Checks {
                 new ColumnFootCheck(),
                 new CrossFootCheck(),
                 new RateColumnCheck(),
-                new DifferenceCheck());
+                new DifferenceCheck(),
+                new io.hecha.check.text.TextRateCheck(),
+                new io.hecha.check.semantic.NetValueCheck());
     }
 
     /** Runs every rule; a rule that fails with an exception is reported as an info finding. */

@@ -1,0 +1,113 @@
+package io.hecha.check.text;
+
+import io.hecha.check.Finding.Location;
+import io.hecha.model.Block;
+import io.hecha.model.Document;
+import io.hecha.model.Paragraph;
+import io.hecha.model.Table;
+import io.hecha.model.TableCell;
+import io.hecha.text.DisplayedNumber;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a document's running text (and its long table cells) into sentences and finds the numbers
+ * they state, skipping years, dates, codes (A1, B15), outline numbers and document numbers.
+ */
+public final class Sentences {
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![0-9A-Za-z.．〔\\[])([-−－]?\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万元|亿元|元|%|％|个百分点|分|个|家|人|项|次|户|场)?");
+    private static final Pattern NOT_AMOUNT_AFTER = Pattern.compile("^(年|月|日|号|〕|]|部分|[、．.]\\D|）|\\)|＋|\\+|\\*|×)");
+    private static final int MIN_CELL_SENTENCE = 12;
+
+    private Sentences() {
+    }
+
+    /** Every sentence of the body's paragraphs and of the tables' long text cells. */
+    public static List<Sentence> of(Document doc) {
+        List<Sentence> out = new ArrayList<>();
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Paragraph p) {
+                Location loc = new Location(p.provenance().sectionPath(), "", "", "", "", null, null,
+                        p.provenance().page(), p.bookmarks().isEmpty() ? "" : p.bookmarks().get(0));
+                for (String s : split(p.displayText())) out.add(sentence(s, loc, i));
+            } else if (b instanceof Table t) {
+                for (TableCell c : t.cells()) {
+                    if (c.text().length() < MIN_CELL_SENTENCE || DisplayedNumber.parse(c.text()).isPresent()) continue;
+                    Location loc = new Location(t.sectionPath(), t.id(), t.caption(), t.text(c.row(), 0), t.text(0, c.column()),
+                            c.row(), c.column(), t.provenance() == null ? null : t.provenance().page(),
+                            c.bookmarks().isEmpty() ? "" : c.bookmarks().get(0));
+                    for (String s : split(c.text())) out.add(sentence(s, loc, i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Splits text at 。！？ and line breaks (；and ， stay inside a sentence). */
+    public static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                flush(out, cur);
+                continue;
+            }
+            cur.append(c);
+            if (c == '。' || c == '！' || c == '？') flush(out, cur);
+        }
+        flush(out, cur);
+        return out;
+    }
+
+    private static void flush(List<String> out, StringBuilder cur) {
+        String s = cur.toString().strip();
+        if (!s.isEmpty()) out.add(s);
+        cur.setLength(0);
+    }
+
+    /** A sentence with its numbers. */
+    public static Sentence sentence(String text, Location loc, int blockIndex) {
+        return new Sentence(text, loc, blockIndex, amounts(text));
+    }
+
+    /** The numbers stated in a text. */
+    public static List<Amount> amounts(String text) {
+        List<Amount> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        int labelStart = 0;
+        while (m.find()) {
+            String unit = m.group(2) == null ? "" : m.group(2).replace('％', '%');
+            String after = text.substring(m.end(1));
+            if (unit.isEmpty() && NOT_AMOUNT_AFTER.matcher(after.stripLeading()).find()) {
+                labelStart = m.end();
+                continue;
+            }
+            if (m.start() > 0 && isCodeLetter(text.charAt(m.start() - 1))) {
+                labelStart = m.end();
+                continue;
+            }
+            String printed = m.group(1) + (unit.equals("%") ? text.substring(m.end(1), m.end()).strip() : "");
+            if (unit.equals("%")) printed = text.substring(m.start(1), m.end()).replace(" ", "");
+            DisplayedNumber n = DisplayedNumber.parse(printed).orElse(null);
+            if (n == null) continue;
+            String label = text.substring(labelStart, m.start());
+            int cut = Math.max(Math.max(label.lastIndexOf('，'), label.lastIndexOf('；')),
+                    Math.max(label.lastIndexOf('：'), label.lastIndexOf('、')));
+            if (cut >= 0) label = label.substring(cut + 1);
+            out.add(new Amount(n, unit, label.strip(), m.start(1), m.end()));
+            labelStart = m.end();
+        }
+        return out;
+    }
+
+    private static boolean isCodeLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+}
