@@ -32,7 +32,8 @@ public final class Checks {
                 new RateColumnCheck(),
                 new DifferenceCheck(),
                 new io.hecha.check.text.TextRateCheck(),
-                new io.hecha.check.semantic.NetValueCheck());
+                new io.hecha.check.semantic.NetValueCheck(),
+                new io.hecha.check.semantic.ScoreSheetCheck());
     }
 
     /** Runs every rule; a rule that fails with an exception is reported as an info finding. */

@@ -34,7 +34,19 @@ public final class TextRateCheck implements Check {
             "^[，,]?\\s*(?:较|比)(?:\\d{4}年度?|上年度?|去年|上一年度?|同期|上年同期|年初)?(?:同期)?(减少|增加|下降|增长|降低|上升|减|增)了?$");
     private static final Pattern RATE_LINK = Pattern.compile(
             "^[，,]?\\s*(?:同比)?(?:减少|增加|下降|增长|降低|上升|减|增|变动)?(?:了)?(?:比例|幅度|率|比率)?(?:为|达|是|=)?$");
-    private static final Pattern RATE_WORD = Pattern.compile("(执行率|控制率|完成率|到位率|节资率|变动率|结余率|使用率|达成率|支付率)\\s*(?:为|达|是|=|仅为)?\\s*$");
+    private static final Pattern RATE_WORD = Pattern.compile("(执行率|控制率|完成率|到位率|节资率|变动率|结余率|使用率|达成率|支付率|得分率)\\s*(?:为|达|是|=|仅为)?\\s*$");
+    /** For each rate word, what the labels of its two amounts must say (one each). */
+    private static final java.util.Map<String, Pattern[]> SUPPORT = java.util.Map.of(
+            "执行率", new Pattern[]{Pattern.compile("执行|支出|决算|使用"), Pattern.compile("预算|计划|安排|下达")},
+            "控制率", new Pattern[]{Pattern.compile("支出|实际|决算|执行"), Pattern.compile("预算|安排|计划|控制数")},
+            "完成率", new Pattern[]{Pattern.compile("完成|实际"), Pattern.compile("计划|目标|任务|预算")},
+            "到位率", new Pattern[]{Pattern.compile("到位"), Pattern.compile("预算|计划|应")},
+            "节资率", new Pattern[]{Pattern.compile("合同|中标|成交"), Pattern.compile("预算")},
+            "结余率", new Pattern[]{Pattern.compile("结余|结转"), Pattern.compile("预算|支出")},
+            "使用率", new Pattern[]{Pattern.compile("使用|支出"), Pattern.compile("预算|到位|总额")},
+            "支付率", new Pattern[]{Pattern.compile("支付"), Pattern.compile("合同|预算|应付")},
+            "达成率", new Pattern[]{Pattern.compile("实际|完成|达成"), Pattern.compile("目标|计划")},
+            "得分率", new Pattern[]{Pattern.compile("得"), Pattern.compile("分值|权重|满分|总分")});
     private static final Pattern SHARE_LINK = Pattern.compile("占(?:比|比例|比重)?(?:为|达)?\\s*$");
 
     @Override
@@ -110,10 +122,12 @@ public final class TextRateCheck implements Check {
         for (int k = 0; k < ri; k++) {
             Amount x = a.get(k);
             if (x.percent()) return null;
-            if (x.money()) money.add(x);
+            if (x.money() || x.unit().equals("分")) money.add(x);
         }
         if (money.size() != 2 || !money.get(0).unit().equals(money.get(1).unit())) return null;
         Amount x = money.get(0), y = money.get(1), rate = a.get(ri);
+        var word0 = RATE_WORD.matcher(s.text().substring(a.get(ri - 1).end(), rate.start()));
+        if (!word0.find() || !supported(word0.group(1), x, y)) return null;
         Interval ix = x.interval(), iy = y.interval();
         List<Interval> readings = new ArrayList<>();
         readings.add(iy.divide(ix));
@@ -148,6 +162,17 @@ public final class TextRateCheck implements Check {
                 .message("文中比率为" + rate.printed() + "，而" + formula + " = " + main.nominalText(rate.number().decimals())
                         + "%（区间" + main + "%），同句两个金额的任何比值都不符。")
                 .build();
+    }
+
+    /** True when the two amounts' labels say what the rate word is made of (变动率: the same label). */
+    private static boolean supported(String word, Amount x, Amount y) {
+        if (word.equals("变动率")) {
+            String lx = x.label().replaceAll("\\d{4}年度?|为|是|达", ""), ly = y.label().replaceAll("\\d{4}年度?|为|是|达", "");
+            return !lx.isEmpty() && lx.equals(ly);
+        }
+        Pattern[] p = SUPPORT.get(word);
+        return p[0].matcher(x.label()).find() && p[1].matcher(y.label()).find()
+                || p[0].matcher(y.label()).find() && p[1].matcher(x.label()).find();
     }
 
     private Finding share(Sentence s, List<Amount> a, int ri) {

@@ -1,0 +1,111 @@
+package io.hecha.check.semantic;
+
+import io.hecha.check.table.TableView;
+import io.hecha.model.Document;
+import io.hecha.model.Table;
+import io.hecha.text.DisplayedNumber;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table read as a score sheet: which columns hold the weight (权重, else 分值/满分), the score
+ * (得分, or 分值 when 权重 names the weight), the 得分率, the explanation (评分说明, 扣分原因…), the
+ * indicator levels, names and codes. Found by header words, never by a report's own table ids.
+ */
+final class ScoreTable {
+    final TableView v;
+    final int blockIndex;
+    int weight = -1, score = -1, rate = -1, explanation = -1, level1 = -1, level2 = -1, name = -1, code = -1;
+
+    private ScoreTable(TableView v, int blockIndex) {
+        this.v = v;
+        this.blockIndex = blockIndex;
+    }
+
+    /** Every score table of a document. */
+    static List<ScoreTable> of(Document doc) {
+        List<ScoreTable> out = new ArrayList<>();
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            if (doc.blocks().get(i) instanceof Table t) {
+                ScoreTable s = read(new TableView(t), i);
+                if (s != null) out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static ScoreTable read(TableView v, int index) {
+        ScoreTable s = new ScoreTable(v, index);
+        int fenzhi = -1;
+        for (int c = 0; c < v.columnCount(); c++) {
+            String h = v.header(c).replaceAll("\\s", "");
+            if (h.contains("率")) {
+                if (h.contains("得分率") && s.rate < 0) s.rate = c;
+                continue;
+            }
+            if (h.contains("权重") && s.weight < 0) s.weight = c;
+            else if ((h.contains("分值") || h.contains("满分") || h.contains("标准分")) && fenzhi < 0) fenzhi = c;
+            else if (h.contains("得分") && !h.contains("说明") && s.score < 0) s.score = c;
+            else if (h.matches(".*(评分说明|扣分原因|扣分说明|得分说明|扣分理由|偏差原因|评价说明|得分依据).*") && s.explanation < 0) s.explanation = c;
+            else if (h.contains("一级") && s.level1 < 0) s.level1 = c;
+            else if (h.contains("二级") && s.level2 < 0) s.level2 = c;
+            else if ((h.contains("三级") || h.equals("指标") || h.equals("指标名称")) && s.name < 0) s.name = c;
+            else if ((h.equals("代码") || h.equals("编码") || h.equals("编号")) && s.code < 0) s.code = c;
+        }
+        if (s.weight < 0) s.weight = fenzhi;
+        else if (s.score < 0) s.score = fenzhi;
+        if (s.weight < 0 || s.score < 0 || s.weight == s.score) return null;
+        if (s.name < 0) s.name = s.level2 >= 0 ? -1 : s.level1;
+        return s;
+    }
+
+    /** Body rows that are indicators (not totals, with a weight). */
+    List<Integer> indicatorRows() {
+        List<Integer> out = new ArrayList<>();
+        for (int r = v.headerRows(); r < v.rowCount(); r++) {
+            if (v.totalRow(r) || isGrandTotalLabel(r)) continue;
+            if (v.number(r, weight) == null) continue;
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** The 合计/总分 row, or -1. */
+    int totalRow() {
+        for (int r = v.rowCount() - 1; r >= v.headerRows(); r--) {
+            if ((v.totalRow(r) && !v.subtotalRow(r)) || isGrandTotalLabel(r)) return r;
+        }
+        return -1;
+    }
+
+    private boolean isGrandTotalLabel(int r) {
+        for (String t : v.rowTexts(r)) if (t.replaceAll("\\s", "").matches("总分|总计|合计|总得分")) return true;
+        return false;
+    }
+
+    BigDecimal weightOf(int r) {
+        DisplayedNumber n = v.number(r, weight);
+        return n == null ? null : n.value();
+    }
+
+    BigDecimal scoreOf(int r) {
+        DisplayedNumber n = v.number(r, score);
+        return n == null ? null : n.value();
+    }
+
+    String text(int r, int c) {
+        return c < 0 ? "" : v.table().text(r, c).strip();
+    }
+
+    /** The indicator's name: the 三级 column, else the row label. */
+    String nameOf(int r) {
+        String n = text(r, name);
+        return n.isEmpty() ? v.rowLabel(r) : n;
+    }
+
+    String codeOf(int r) {
+        return text(r, code);
+    }
+}
