@@ -33,7 +33,12 @@ public final class Checks {
                 new DifferenceCheck(),
                 new io.hecha.check.text.TextRateCheck(),
                 new io.hecha.check.semantic.NetValueCheck(),
-                new io.hecha.check.semantic.ScoreSheetCheck());
+                new io.hecha.check.semantic.ScoreSheetCheck(),
+                new io.hecha.check.semantic.OverallScoreCheck(),
+                new io.hecha.check.semantic.IndicatorRestatementCheck(),
+                new io.hecha.check.semantic.ChartTableCheck(),
+                new io.hecha.check.semantic.CountCheck(),
+                new io.hecha.check.text.SameLabelCheck());
     }
 
     /** Runs every rule; a rule that fails with an exception is reported as an info finding. */
