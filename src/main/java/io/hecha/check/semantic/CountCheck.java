@@ -59,7 +59,7 @@ public final class CountCheck implements Check {
             }
             boolean local = ref != null;
             ScoreTable target = local ? ref : sheet;
-            if (target == null) continue;
+            if (target == null || !local && (target.level2 < 0 || target.name < 0 || target.name == target.level1)) continue;
             Map<String, Integer> counts = Map.of("二级指标", level2Count(target), "三级指标", target.indicatorRows().size());
             for (Pattern p : new Pattern[]{BEFORE, AFTER}) {
                 Matcher m = p.matcher(text);

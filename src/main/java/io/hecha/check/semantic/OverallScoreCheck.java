@@ -43,7 +43,7 @@ public final class OverallScoreCheck implements Check {
                 ? extraction.report().gradeBands() : GradeBands.of(sentences);
         List<Statement> statements = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (!s.location().tableId().isEmpty()) continue;
+            if (!s.location().tableId().isEmpty() || !GradeBands.parse(s.text()).isEmpty()) continue;
             Matcher sm = SCORE.matcher(s.text());
             if (!sm.find()) continue;
             Matcher gm = GRADE.matcher(s.text());
@@ -69,11 +69,11 @@ public final class OverallScoreCheck implements Check {
         BigDecimal maxWeight = null;
         for (ScoreTable t : tables) {
             int r = t.totalRow();
-            if (r >= 0 && t.weightOf(r) != null && (maxWeight == null || t.weightOf(r).compareTo(maxWeight) > 0)) maxWeight = t.weightOf(r);
+            if (r >= 0 && t.totalWeightOf(r) != null && (maxWeight == null || t.totalWeightOf(r).compareTo(maxWeight) > 0)) maxWeight = t.totalWeightOf(r);
         }
         for (ScoreTable t : tables) {
             int r = t.totalRow();
-            if (r < 0 || maxWeight == null || t.weightOf(r) == null || t.weightOf(r).compareTo(maxWeight) != 0) continue;
+            if (r < 0 || maxWeight == null || t.totalWeightOf(r) == null || t.totalWeightOf(r).compareTo(maxWeight) != 0) continue;
             DisplayedNumber n = t.v.number(r, t.score);
             if (n != null) statements.add(new Statement(n, t.v.evidence(r, t.score), null));
         }

@@ -72,18 +72,28 @@ public final class ScoreSheetCheck implements Check {
     private List<Finding> levelCells(ScoreTable s) {
         List<Finding> out = new ArrayList<>();
         TableView v = s.v;
-        for (int col : new int[]{s.level1, s.level2}) {
+        for (int[] lw : new int[][]{{s.level1, s.level1Weight}, {s.level2, s.level2Weight}}) {
+            int col = lw[0];
             if (col < 0) continue;
             Map<String, List<Integer>> groups = groups(s, col);
             for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
                 int first = g.getValue().get(0);
                 String text = s.text(first, col);
                 Matcher m = LEVEL_CELL.matcher(text);
-                if (!m.find()) continue;
-                BigDecimal announced = new BigDecimal(m.group(1));
+                String stated;
+                int at = col;
+                if (m.find()) {
+                    stated = m.group(1);
+                } else if (lw[1] >= 0 && v.number(first, lw[1]) != null) {
+                    stated = v.number(first, lw[1]).printed();
+                    at = lw[1];
+                } else {
+                    continue;
+                }
+                BigDecimal announced = new BigDecimal(stated);
                 BigDecimal sum = BigDecimal.ZERO;
-                FindingBuilder b = new FindingBuilder(LEVEL_WEIGHT).location(v.location(first, col))
-                        .evidence(v.evidence(first, col)).value(m.group(1));
+                FindingBuilder b = new FindingBuilder(LEVEL_WEIGHT).location(v.location(first, at))
+                        .evidence(v.evidence(first, at)).value(stated);
                 StringBuilder parts = new StringBuilder();
                 for (int r : g.getValue()) {
                     BigDecimal w = s.weightOf(r);
@@ -94,8 +104,8 @@ public final class ScoreSheetCheck implements Check {
                     parts.append(v.number(r, s.weight).printed());
                 }
                 if (sum.compareTo(announced) == 0) continue;
-                out.add(b.expected("[" + sum.toPlainString() + ", " + sum.toPlainString() + "]").actual(m.group(1))
-                        .message(v.table().id() + "「" + text + "」标明" + m.group(1) + "分，而其下各指标分值之和 " + parts + " = "
+                out.add(b.expected("[" + sum.toPlainString() + ", " + sum.toPlainString() + "]").actual(stated)
+                        .message(v.table().id() + "「" + text + "」标明" + stated + "分，而其下各指标分值之和 " + parts + " = "
                                 + sum.toPlainString() + "。")
                         .build());
             }

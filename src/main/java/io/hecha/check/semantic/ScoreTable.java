@@ -18,6 +18,8 @@ final class ScoreTable {
     final TableView v;
     final int blockIndex;
     int weight = -1, score = -1, rate = -1, explanation = -1, level1 = -1, level2 = -1, name = -1, code = -1;
+    /** The 分值 columns right after the 一级 / 二级 columns, when the sheet gives level weights their own columns. */
+    int level1Weight = -1, level2Weight = -1;
 
     private ScoreTable(TableView v, int blockIndex) {
         this.v = v;
@@ -39,6 +41,7 @@ final class ScoreTable {
     static ScoreTable read(TableView v, int index) {
         ScoreTable s = new ScoreTable(v, index);
         int fenzhi = -1;
+        List<Integer> fenzhis = new ArrayList<>();
         for (int c = 0; c < v.columnCount(); c++) {
             String h = v.header(c).replaceAll("\\s", "");
             if (h.contains("率")) {
@@ -46,7 +49,10 @@ final class ScoreTable {
                 continue;
             }
             if (h.contains("权重") && s.weight < 0) s.weight = c;
-            else if ((h.contains("分值") || h.contains("满分") || h.contains("标准分")) && fenzhi < 0) fenzhi = c;
+            else if (h.contains("分值") || h.contains("满分") || h.contains("标准分")) {
+                fenzhis.add(c);
+                if (fenzhi < 0) fenzhi = c;
+            }
             else if (h.contains("得分") && !h.contains("说明") && s.score < 0) s.score = c;
             else if (h.matches(".*(评分说明|扣分原因|扣分说明|得分说明|扣分理由|偏差原因|评价说明|得分依据).*") && s.explanation < 0) s.explanation = c;
             else if (h.contains("一级") && s.level1 < 0) s.level1 = c;
@@ -54,8 +60,16 @@ final class ScoreTable {
             else if ((h.contains("三级") || h.equals("指标") || h.equals("指标名称")) && s.name < 0) s.name = c;
             else if ((h.equals("代码") || h.equals("编码") || h.equals("编号")) && s.code < 0) s.code = c;
         }
-        if (s.weight < 0) s.weight = fenzhi;
-        else if (s.score < 0) s.score = fenzhi;
+        if (s.weight < 0 && fenzhis.size() > 1) {
+            // 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: the indicator's weight is the last one
+            s.weight = fenzhis.get(fenzhis.size() - 1);
+            if (s.level1 >= 0 && fenzhis.contains(s.level1 + 1) && s.level1 + 1 != s.weight) s.level1Weight = s.level1 + 1;
+            if (s.level2 >= 0 && fenzhis.contains(s.level2 + 1) && s.level2 + 1 != s.weight) s.level2Weight = s.level2 + 1;
+        } else if (s.weight < 0) {
+            s.weight = fenzhi;
+        } else if (s.score < 0) {
+            s.score = fenzhi;
+        }
         if (s.weight < 0 || s.score < 0 || s.weight == s.score) return null;
         if (s.name < 0) s.name = s.level2 >= 0 ? -1 : s.level1;
         return s;
@@ -88,6 +102,16 @@ final class ScoreTable {
     BigDecimal weightOf(int r) {
         DisplayedNumber n = v.number(r, weight);
         return n == null ? null : n.value();
+    }
+
+    /** The weight stated in a total row: in the indicator weight column, else in a level weight column. */
+    BigDecimal totalWeightOf(int r) {
+        for (int c : new int[]{weight, level1Weight, level2Weight}) {
+            if (c < 0) continue;
+            DisplayedNumber n = v.number(r, c);
+            if (n != null) return n.value();
+        }
+        return null;
     }
 
     BigDecimal scoreOf(int r) {

@@ -127,9 +127,9 @@ public final class TableView {
         return numbers[r][c];
     }
 
-    /** True when the cell shows nothing countable: empty, a dash, 无, /. */
+    /** True when the cell shows nothing countable: empty, a dash, 无, /, or the lower part of a merged cell. */
     public boolean blank(int r, int c) {
-        if (continuation(r, c)) return false;
+        if (continuation(r, c)) return true;
         String t = table.text(r, c).strip();
         return t.isEmpty() || t.matches("[-—–－/／\\\\无]+|——");
     }
