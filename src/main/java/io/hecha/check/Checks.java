@@ -42,7 +42,8 @@ public final class Checks {
     }
 
     /** Runs every rule; a rule that fails with an exception is reported as an info finding. */
-    public static List<Finding> run(Document doc, Extraction extraction) {
+    public static List<Finding> run(Document document, Extraction extraction) {
+        Document doc = TableContinuations.join(document);
         List<Finding> raw = new ArrayList<>();
         for (Check c : all()) {
             try {

@@ -2,6 +2,7 @@ package io.hecha.cli;
 
 import io.hecha.check.Finding;
 import io.hecha.check.Finding.Location;
+import io.hecha.extract.mapping.MappingException;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.output.FindingsJson;
 import io.hecha.output.Json;
@@ -30,7 +31,8 @@ import java.util.concurrent.Callable;
         description = "Recheck the arithmetic of each report (totals, rates, differences, scores, grades, "
                 + "restated figures) and print the findings grouped per file.",
         footer = {"", "Exit codes: 0 no error finding; 1 at least one error finding; 3 at least one input "
-                + "could not be read (takes precedence over 1: the check is incomplete); 2 bad usage; 4 internal error."})
+                + "could not be read (takes precedence over 1: the check is incomplete); 2 bad usage or a bad "
+                + "--mapping file; 4 internal error."})
 public final class CheckCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
@@ -61,7 +63,7 @@ public final class CheckCommand implements Callable<Integer> {
         Pipeline pipeline;
         try {
             pipeline = new Pipeline(mapping);
-        } catch (io.hecha.extract.mapping.MappingException e) {
+        } catch (MappingException e) {
             err.println("hecha: bad mapping: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;

@@ -59,7 +59,9 @@ public final class IndicatorRestatementCheck implements Check {
         for (int i = 0; i < rows.size(); i++) {
             int r = rows.get(i), s = all.get(bestOffset + i);
             String a = t.nameOf(r), b = sheet.nameOf(s);
-            boolean sameName = a.equals(b);
+            String na = a.replaceAll("\\s", ""), nb = b.replaceAll("\\s", "");
+            // a name cut short (a wrapped cell read from a PDF) is not a different name
+            boolean sameName = na.startsWith(nb) || nb.startsWith(na);
             List<String> diffs = new ArrayList<>();
             FindingBuilder f = new FindingBuilder(RULE).location(t.v.location(r, t.score));
             compare(t.v, r, t.weight, sheet.v, s, sheet.weight, "分值", diffs, f);
