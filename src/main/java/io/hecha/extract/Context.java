@@ -86,6 +86,13 @@ final class Context {
         return out;
     }
 
+    private final Map<Paragraph, List<String>> sentences = new IdentityHashMap<>();
+
+    /** The sentences of a paragraph's displayed text (cached). */
+    List<String> sentences(Paragraph p) {
+        return sentences.computeIfAbsent(p, x -> Sentences.split(x.displayText()));
+    }
+
     /** Every body paragraph, headings included, in reading order. */
     List<Paragraph> paragraphs() {
         return doc.paragraphs();

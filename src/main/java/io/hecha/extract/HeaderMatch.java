@@ -46,13 +46,19 @@ record HeaderMatch(int headerRow, Map<String, Integer> columns, Map<String, Stri
         int cols = t.columnCount();
         List<double[]> pairs = new ArrayList<>(); // {score, fieldIndex, column}
         List<String> fields = new ArrayList<>(specs.keySet());
+        List<Integer> candidates = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            String h = t.text(row, c);
+            if (h.isBlank() || h.length() > 40) continue;
+            if (c > 0 && h.equals(t.text(row, c - 1)) && t.cellAt(row, c) == t.cellAt(row, c - 1)) continue;
+            if (Values.parse(h, "", false, null).isPresent()) continue;
+            candidates.add(c);
+        }
+        if (candidates.isEmpty()) return new HeaderMatch(row, Map.of(), Map.of());
         for (int f = 0; f < fields.size(); f++) {
             ColumnSpec spec = specs.get(fields.get(f));
-            for (int c = 0; c < cols; c++) {
-                if (c > 0 && t.text(row, c).equals(t.text(row, c - 1)) && t.cellAt(row, c) == t.cellAt(row, c - 1)) continue;
-                String h = t.text(row, c);
-                if (h.isBlank() || h.length() > 40 || Values.parse(h, "", false, null).isPresent()) continue;
-                double s = Words.bestMatch(h, spec.headers());
+            for (int c : candidates) {
+                double s = Words.bestMatch(t.text(row, c), spec.headers());
                 if (s > 0) pairs.add(new double[]{s, f, c});
             }
         }

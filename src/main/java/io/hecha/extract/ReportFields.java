@@ -101,7 +101,7 @@ final class ReportFields {
         preferred.addAll(ctx.paragraphsUnder(spec.headings()));
         Set<String> seen = new LinkedHashSet<>();
         for (Paragraph p : ctx.preferring(preferred)) {
-            for (String sentence : Sentences.split(p.displayText())) {
+            for (String sentence : ctx.sentences(p)) {
                 for (Pattern pat : patterns) {
                     Matcher mm = pat.matcher(sentence);
                     while (mm.find()) {

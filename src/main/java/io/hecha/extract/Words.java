@@ -25,7 +25,8 @@ public final class Words {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}&&[^%％]]");
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, Double> MATCHES = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, Double>> MATCHES = new ConcurrentHashMap<>();
+    private static final Map<String, String> CLEAN = new ConcurrentHashMap<>();
     private static volatile long loadMillis = -1;
 
     private Words() {
@@ -76,6 +77,15 @@ public final class Words {
     /** The label without brackets, spaces or punctuation. */
     public static String clean(String label) {
         if (label == null) return "";
+        if (label.length() > 200) return computeClean(label);
+        String c = CLEAN.get(label);
+        if (c != null) return c;
+        c = computeClean(label);
+        if (CLEAN.size() < 100_000) CLEAN.put(label, c);
+        return c;
+    }
+
+    private static String computeClean(String label) {
         String s = BRACKETED.matcher(label).replaceAll("");
         s = SPACE.matcher(s).replaceAll("");
         return PUNCT.matcher(s).replaceAll("");
@@ -89,11 +99,11 @@ public final class Words {
      */
     public static double match(String text, String synonym) {
         if (text == null || synonym == null) return 0;
-        String key = text + '\u0001' + synonym;
-        Double cached = MATCHES.get(key);
+        Map<String, Double> bySynonym = MATCHES.computeIfAbsent(synonym, k -> new ConcurrentHashMap<>());
+        Double cached = bySynonym.get(text);
         if (cached != null) return cached;
         double m = computeMatch(text, synonym);
-        if (MATCHES.size() < 200_000) MATCHES.put(key, m);
+        if (bySynonym.size() < 50_000) bySynonym.put(text, m);
         return m;
     }
 

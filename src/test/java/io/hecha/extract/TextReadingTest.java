@@ -95,6 +95,12 @@ class TextReadingTest {
     }
 
     @Test
+    void evaluatorWhereStated() {
+        Extraction ex = extract("受某某县财政局委托，北京某某会计师事务所（特殊普通合伙）对某某县某某局2022年度整体支出开展绩效评价。");
+        assertEquals("北京某某会计师事务所（特殊普通合伙）", ex.report().evaluator().text());
+    }
+
+    @Test
     void missingFieldsAreDiagnosed() {
         Extraction ex = extract("本报告没有得分。");
         assertNull(ex.report().score());
