@@ -59,8 +59,9 @@ final class TableReader {
     }
 
     private Table read(Element tbl, int depth, int outerRow, int outerColumn, String id) {
+        List<Element> items = new ArrayList<>();
+        collectRows(tbl, items);
         List<Element> rows = new ArrayList<>();
-        collectRows(tbl, rows);
         int gridColumns = Xml.children(Xml.child(tbl, "tblGrid"), "gridCol").size();
         List<CellBuilder> cells = new ArrayList<>();
         CellBuilder[] above = new CellBuilder[0];
@@ -68,8 +69,11 @@ final class TableReader {
         int headerRows = 0;
         boolean headerRun = true;
         List<String[]> pendingStarts = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            Element tr = rows.get(r);
+        for (Element item : items) {
+            if (mark(item, pendingStarts)) continue;
+            int r = rows.size();
+            Element tr = item;
+            rows.add(tr);
             Element trPr = Xml.child(tr, "trPr");
             Boolean header = Xml.onOff(trPr, "tblHeader");
             if (headerRun && Boolean.TRUE.equals(header)) headerRows++;
@@ -80,10 +84,7 @@ final class TableReader {
             List<Element> tcs = new ArrayList<>();
             collectCells(tr, tcs, pendingStarts);
             for (Element tc : tcs) {
-                if (Xml.isW(tc, "bookmarkStart")) {
-                    pendingStarts.add(new String[]{Xml.attr(tc, "id"), Xml.attr(tc, "name")});
-                    continue;
-                }
+                if (mark(tc, pendingStarts)) continue;
                 Element tcPr = Xml.child(tc, "tcPr");
                 int span = Math.max(1, Math.min(MAX_COLUMNS, Xml.intVal(tcPr, "gridSpan", 1)));
                 String hMerge = Xml.val(tcPr, "hMerge");
@@ -121,6 +122,7 @@ final class TableReader {
             width = Math.max(width, col);
             above = current;
         }
+        for (String[] st : pendingStarts) ctx.bookmarks.start(st[0], st[1], blockIndex, -1, -1);
         if (headerRows == 0 && !rows.isEmpty()) headerRows = 1;
         width = Math.max(width, Math.min(gridColumns, MAX_COLUMNS));
         return build(id, headerRows, cells, rows.size(), width);
@@ -191,10 +193,28 @@ final class TableReader {
         }
     }
 
-    /** Rows in order, looking through row-level content controls and custom XML; tracked-deleted rows dropped. */
+    /** A bookmark start (kept for the next cell) or end between rows or cells; true when it was one. */
+    private boolean mark(Element e, List<String[]> pendingStarts) {
+        if (Xml.isW(e, "bookmarkStart")) {
+            pendingStarts.add(new String[]{Xml.attr(e, "id"), Xml.attr(e, "name")});
+            return true;
+        }
+        if (Xml.isW(e, "bookmarkEnd")) {
+            ctx.bookmarks.end(Xml.attr(e, "id"), blockIndex);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Rows (and bookmark marks between them) in order, looking through row-level content controls
+     * and custom XML; tracked-deleted rows dropped.
+     */
     private static void collectRows(Element container, List<Element> rows) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (Xml.isW(n, "tr")) {
+            if (Xml.isW(n, "bookmarkStart") || Xml.isW(n, "bookmarkEnd")) {
+                rows.add((Element) n);
+            } else if (Xml.isW(n, "tr")) {
                 Element trPr = Xml.child((Element) n, "trPr");
                 if (Xml.child(trPr, "del") == null) rows.add((Element) n);
             } else if (Xml.isW(n, "sdt")) {
@@ -209,7 +229,7 @@ final class TableReader {
     /** Cells (and bookmark starts between cells) in order, looking through content controls. */
     private static void collectCells(Element container, List<Element> out, List<String[]> pending) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (Xml.isW(n, "tc") || Xml.isW(n, "bookmarkStart")) {
+            if (Xml.isW(n, "tc") || Xml.isW(n, "bookmarkStart") || Xml.isW(n, "bookmarkEnd")) {
                 out.add((Element) n);
             } else if (Xml.isW(n, "sdt")) {
                 Element content = Xml.child((Element) n, "sdtContent");

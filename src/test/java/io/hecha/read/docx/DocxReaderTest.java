@@ -227,6 +227,19 @@ class DocxReaderTest {
     }
 
     @Test
+    void bookmarkBetweenRowsGoesToTheNextCell() throws Exception {
+        String body = "<w:tbl><w:tr>" + tc("", "h") + "</w:tr><w:bookmarkStart w:id=\"5\" w:name=\"rowMark\"/>"
+                + "<w:tr>" + tc("", "v") + "</w:tr><w:bookmarkEnd w:id=\"5\"/></w:tbl>" + p("after");
+        Document d = read(new MiniDocx().body(body));
+        Bookmark b = d.bookmarks().get(0);
+        assertEquals("rowMark", b.name());
+        assertEquals(1, b.row());
+        assertEquals(0, b.firstBlock());
+        assertEquals(0, b.lastBlock());
+        assertEquals(List.of("rowMark"), d.tables().get(0).cellAt(1, 0).bookmarks());
+    }
+
+    @Test
     void chartPartGivesCachedData() throws Exception {
         String chart = "<c:plotArea><c:barChart><c:barDir w:val=\"col\"/><c:ser><c:idx c:val=\"0\"/>"
                 + "<c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount c:val=\"1\"/><c:pt c:idx=\"0\"><c:v>得分率</c:v></c:pt></c:strCache></c:strRef></c:tx>"
