@@ -111,12 +111,19 @@ public final class Words {
         String a = clean(text), b = clean(synonym);
         if (a.isEmpty() || b.isEmpty()) return 0;
         if (a.equals(b)) return 1;
+        if (!sharesAll(a, b)) return 0;
         List<String> tw = of(a), sw = of(b);
         if (!tw.isEmpty() && new HashSet<>(tw).containsAll(sw)) {
             return Math.min(0.99, (double) b.length() / a.length());
         }
         if (b.length() >= 3 && a.contains(b)) return 0.5 * b.length() / a.length();
         return 0;
+    }
+
+    /** True when every character of {@code b} occurs in {@code a} (a cheap test before segmenting). */
+    private static boolean sharesAll(String a, String b) {
+        for (int i = 0; i < b.length(); i++) if (a.indexOf(b.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** The best {@link #match} of {@code text} against any synonym. */
