@@ -10,7 +10,7 @@ import java.util.Optional;
  * formats guess the same way.
  * <ul>
  *   <li>A short paragraph that starts with an outline number (第X部分, 一、, （一）, 1、, （1）, ①, 附件N) and
- *       reads as a title, not a sentence, is a heading at that number's rank.</li>
+ *       reads as a title, not a sentence (no closing 。), is a heading at that number's rank.</li>
  *   <li>A short title-like paragraph set apart by its font (larger than the body or bold) is a
  *       heading at a level the caller derives from the font.</li>
  * </ul>
@@ -18,23 +18,22 @@ import java.util.Optional;
 public final class HeadingHeuristics {
     /** Longest text that may still be a heading. */
     public static final int MAX_HEADING_LENGTH = 40;
-    /** Longest numbered heading that may end with a full stop. */
-    private static final int MAX_WITH_STOP = 30;
 
     private HeadingHeuristics() {
     }
 
     /**
      * The heading level of a numbered title-like paragraph (the rank of its outline number), or 0
-     * when the text is not one.
+     * when the text is not one: short, not ending like a sentence or clause (。；，：), no sentence
+     * inside. Commas are allowed ({@code （三）加强采购管理，提高预算执行率}).
      */
     public static int numberedLevel(String text) {
         String t = text.strip();
         Optional<ChineseNumbering.Match> m = ChineseNumbering.match(t);
         if (m.isEmpty() || m.get().rest().isEmpty()) return 0;
-        if (!isTitleLike(t, m.get().kind() == ChineseNumbering.Kind.PART
-                || m.get().kind() == ChineseNumbering.Kind.ATTACHMENT)) return 0;
-        return m.get().kind().rank();
+        boolean lenient = m.get().kind() == ChineseNumbering.Kind.PART
+                || m.get().kind() == ChineseNumbering.Kind.ATTACHMENT;
+        return isTitleLike(t, lenient, true) ? m.get().kind().rank() : 0;
     }
 
     /** True when the text has an outline number at its start. */
@@ -43,29 +42,32 @@ public final class HeadingHeuristics {
     }
 
     /**
-     * True when the text reads as a title: short, no sentence punctuation inside, not ending in
-     * a clause mark. A single closing 。 is tolerated on short texts.
-     *
-     * @param text      the paragraph text
-     * @param lenient   true to allow a trailing colon (附件1：…, 第一部分：…)
+     * True when an unnumbered text reads as a title: short, no punctuation that makes it a
+     * sentence or a list of clauses, not ending with a full stop, and not a table of contents
+     * title (目录 is no section).
      */
-    public static boolean isTitleLike(String text, boolean lenient) {
+    public static boolean isUnnumberedTitle(String text) {
+        String squashed = text.replaceAll("[\\s\u3000]+", "");
+        if (squashed.equals("目录") || squashed.equals("目次") || squashed.equalsIgnoreCase("contents")) return false;
+        return isTitleLike(text, true, false);
+    }
+
+    /**
+     * True when the text reads as a title.
+     *
+     * @param lenient     allow a trailing colon (附件1：…, 第一部分：…)
+     * @param allowCommas allow commas inside
+     */
+    static boolean isTitleLike(String text, boolean lenient, boolean allowCommas) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_HEADING_LENGTH) return false;
-        String body = t;
         char last = t.charAt(t.length() - 1);
-        if (last == '。' || last == '.') {
-            if (t.length() > MAX_WITH_STOP) return false;
-            body = t.substring(0, t.length() - 1);
-        } else if (last == '；' || last == ';' || last == '，' || last == ',' || last == '、') {
-            return false;
-        } else if ((last == '：' || last == ':') && !lenient) {
-            return false;
-        }
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
+        if ("。.；;，,、！？!?".indexOf(last) >= 0) return false;
+        if ((last == '：' || last == ':') && !lenient) return false;
+        for (int i = 0; i < t.length() - 1; i++) {
+            char c = t.charAt(i);
             if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') return false;
-            if ((c == '，' || c == ',') && !digitsAround(body, i)) return false;
+            if ((c == '，' || c == ',') && !allowCommas && !digitsAround(t, i)) return false;
         }
         return true;
     }

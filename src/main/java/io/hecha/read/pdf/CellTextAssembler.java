@@ -43,9 +43,12 @@ public final class CellTextAssembler {
         List<TableCell> cells = new ArrayList<>();
         String[][] text = new String[rows][cols];
         int filled = 0;
+        Set<Integer> fullEnds = new java.util.HashSet<>();
         for (int i = 0; i < grid.cells().size(); i++) {
             GridTable.GridCell gc = grid.cells().get(i);
-            String t = cellText(gc, LineBuilder.lines(grid.page(), inCell.get(i)));
+            List<TextLine> lines = LineBuilder.lines(grid.page(), inCell.get(i));
+            String t = cellText(gc, lines);
+            if (endsFull(gc, lines)) fullEnds.add(PdfTable.key(gc.row(), gc.column()));
             if (!t.isEmpty()) filled++;
             Provenance pv = new Provenance(0, "", grid.page(),
                     new BoundingBox(gc.x0(), gc.y0(), gc.x1() - gc.x0(), gc.y1() - gc.y0()));
@@ -59,15 +62,30 @@ public final class CellTextAssembler {
         List<List<String>> gridText = new ArrayList<>();
         for (String[] row : text) gridText.add(List.of(row));
         double[] bbox = {grid.left(), grid.top(), grid.right(), grid.bottom()};
-        return new PdfTable(grid.page(), grid.page(), grid.top(), grid.bottom(), bbox, grid.xs(), cells, gridText);
+        return new PdfTable(grid.page(), grid.page(), grid.top(), grid.bottom(), bbox, grid.xs(), cells, gridText,
+                fullEnds);
+    }
+
+    /** Where a line in the cell must stop: the right side less the padding seen on the left. */
+    private static double rightLimit(GridTable.GridCell cell, List<TextLine> lines) {
+        double leftPad = Double.MAX_VALUE;
+        for (TextLine l : lines) leftPad = Math.min(leftPad, l.x0() - cell.x0());
+        return cell.x1() - Math.max(1.0, Math.min(leftPad, 6.0));
+    }
+
+    /** True when the cell's last line leaves no room for one more character (of its kind). */
+    static boolean endsFull(GridTable.GridCell cell, List<TextLine> lines) {
+        if (lines.isEmpty()) return false;
+        TextLine last = lines.get(lines.size() - 1);
+        char end = last.text().charAt(last.text().length() - 1);
+        double nextChar = last.fontSize() * (LineBuilder.isWordChar(end) ? 0.55 : 1.0);
+        return last.x1() + nextChar > rightLimit(cell, lines) - 0.5;
     }
 
     /** The text of one cell from its lines. */
     static String cellText(GridTable.GridCell cell, List<TextLine> lines) {
         if (lines.isEmpty()) return "";
-        double leftPad = Double.MAX_VALUE;
-        for (TextLine l : lines) leftPad = Math.min(leftPad, l.x0() - cell.x0());
-        double rightLimit = cell.x1() - Math.max(1.0, Math.min(leftPad, 6.0));
+        double rightLimit = rightLimit(cell, lines);
         StringBuilder b = new StringBuilder(lines.get(0).text());
         for (int i = 1; i < lines.size(); i++) {
             TextLine prev = lines.get(i - 1), cur = lines.get(i);

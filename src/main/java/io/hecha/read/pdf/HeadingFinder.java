@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Decides the heading level and bookmarks of each PDF paragraph: outline entries first (the
  * paragraph where an entry points becomes a heading and carries the entry's title as bookmark;
  * named destinations add their names as bookmarks), then outline numbers on title-like
- * paragraphs ({@link HeadingHeuristics}), then a clearly larger font.
+ * paragraphs ({@link HeadingHeuristics}), then a clearly larger font. A paragraph that repeats an
+ * outline title but is not where the entry points (a contents line) is no heading.
  */
 public final class HeadingFinder {
     private static final Pattern CAPTION = Pattern.compile("^\\s*(?:续)?[表图]\\s*[0-9０-９]+.*");
@@ -43,6 +44,10 @@ public final class HeadingFinder {
                 levels[target] = numbered > 0 ? numbered : Math.min(a.depth(), 9);
             }
         }
+        java.util.Set<String> outlineTitles = new java.util.HashSet<>();
+        for (PdfAnchor a : anchors) {
+            if (a.outline()) outlineTitles.add(squash(a.name()));
+        }
         TreeSet<Double> headingSizes = new TreeSet<>();
         for (LaidOut b : blocks) {
             if (b instanceof LaidOut.Para p && largeTitle(p, body)) headingSizes.add(p.lines().get(0).fontSize());
@@ -51,6 +56,8 @@ public final class HeadingFinder {
         for (int i = 0; i < n; i++) {
             if (fromOutline[i] || !(blocks.get(i) instanceof LaidOut.Para p)) continue;
             String text = p.text();
+            // an outline title repeated elsewhere (a contents line, a list of attachments) heads nothing
+            if (outlineTitles.contains(squash(text))) continue;
             int numbered = HeadingHeuristics.numberedLevel(text);
             if (numbered > 0) {
                 levels[i] = numbered;
@@ -69,8 +76,7 @@ public final class HeadingFinder {
             if (Math.abs(l.fontSize() - size) > 0.6) return false;
         }
         String text = p.text();
-        return !CAPTION.matcher(text).matches() && !text.endsWith("。")
-                && HeadingHeuristics.isTitleLike(text, true);
+        return !CAPTION.matcher(text).matches() && HeadingHeuristics.isUnnumberedTitle(text);
     }
 
     /**

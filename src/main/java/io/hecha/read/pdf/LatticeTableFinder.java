@@ -29,8 +29,10 @@ public final class LatticeTableFinder {
         List<Ruling> vs = merge(rulings.stream().filter(r -> !r.horizontal() && r.length() >= MIN_LENGTH).toList());
         List<GridTable> out = new ArrayList<>();
         for (List<Ruling> component : components(hs, vs)) {
-            GridTable t = grid(page, component);
-            if (t != null) out.add(t);
+            for (List<Ruling> band : bands(component)) {
+                GridTable t = grid(page, band);
+                if (t != null) out.add(t);
+            }
         }
         out.sort(Comparator.comparingDouble(GridTable::top));
         return out;
@@ -104,6 +106,37 @@ public final class LatticeTableFinder {
 
     private static void union(int[] parent, int a, int b) {
         parent[find(parent, a)] = find(parent, b);
+    }
+
+    /**
+     * Splits a connected set of rulings at horizontal lines that no vertical crosses: two frames
+     * stacked on one shared line (a table and a chart frame right under it) are separate grids.
+     */
+    static List<List<Ruling>> bands(List<Ruling> component) {
+        List<Ruling> vs = component.stream().filter(r -> !r.horizontal()).toList();
+        List<Double> ys = edges(component.stream().filter(Ruling::horizontal).map(Ruling::position).toList());
+        List<Double> cuts = new ArrayList<>();
+        for (int i = 1; i < ys.size() - 1; i++) {
+            double y = ys.get(i);
+            boolean crossed = vs.stream().anyMatch(v -> v.start() < y - MIN_GAP && v.end() > y + MIN_GAP);
+            if (!crossed) cuts.add(y);
+        }
+        if (cuts.isEmpty()) return List.of(component);
+        List<List<Ruling>> out = new ArrayList<>();
+        double from = -Double.MAX_VALUE;
+        for (int i = 0; i <= cuts.size(); i++) {
+            double lo = from, hi = i < cuts.size() ? cuts.get(i) : Double.MAX_VALUE;
+            List<Ruling> band = new ArrayList<>();
+            for (Ruling r : component) {
+                if (r.horizontal() ? r.position() >= lo - MIN_GAP && r.position() <= hi + MIN_GAP
+                        : r.start() >= lo - MIN_GAP && r.end() <= hi + MIN_GAP) {
+                    band.add(r);
+                }
+            }
+            out.add(band);
+            from = hi;
+        }
+        return out;
     }
 
     /** Builds the grid of one connected set of rulings, or null when it is not a table. */

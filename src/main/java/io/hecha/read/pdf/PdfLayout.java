@@ -37,6 +37,11 @@ public final class PdfLayout {
             heights.add(page.height());
         }
         List<List<TextLine>> kept = RunningTextFilter.filter(lines, heights);
+        double bodyBottom = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            for (TextLine l : kept.get(i)) bodyBottom = Math.max(bodyBottom, l.bottom());
+            for (PdfTable t : tables.get(i)) bodyBottom = Math.max(bodyBottom, t.bottom());
+        }
         List<Object> items = new ArrayList<>();
         Map<String, List<TextLine>> byFormat = new HashMap<>();
         Map<Integer, String> formatOf = new HashMap<>();
@@ -47,7 +52,7 @@ public final class PdfLayout {
             byFormat.computeIfAbsent(format, k -> new ArrayList<>()).addAll(kept.get(i));
             pageItems.addAll(tables.get(i));
             pageItems.sort(Comparator.comparingDouble(PdfLayout::top));
-            for (Object o : pageItems) add(items, o);
+            for (Object o : pageItems) add(items, o, bodyBottom);
         }
         Map<String, BodyMetrics> metrics = new HashMap<>();
         byFormat.forEach((k, v) -> metrics.put(k, BodyMetrics.of(v)));
@@ -59,11 +64,11 @@ public final class PdfLayout {
     }
 
     /** Appends a line or a table, joining a table to the one it continues. */
-    private static void add(List<Object> items, Object o) {
+    private static void add(List<Object> items, Object o, double bodyBottom) {
         if (o instanceof PdfTable t) {
             Object last = items.isEmpty() ? null : items.get(items.size() - 1);
             if (last instanceof LaidOut.Tab prev && TableContinuation.continues(prev.table(), t)) {
-                TableContinuation.Joined j = TableContinuation.join(prev.table(), prev.headerRows(), t);
+                TableContinuation.Joined j = TableContinuation.join(prev.table(), prev.headerRows(), t, bodyBottom);
                 items.set(items.size() - 1, new LaidOut.Tab(j.table(), j.headerRows()));
             } else {
                 items.add(new LaidOut.Tab(t, 1));
