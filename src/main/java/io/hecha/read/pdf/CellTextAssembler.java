@@ -3,6 +3,7 @@ package io.hecha.read.pdf;
 import io.hecha.model.BoundingBox;
 import io.hecha.model.Provenance;
 import io.hecha.model.TableCell;
+import io.hecha.read.HeadingHeuristics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Set;
  * Fills a {@link GridTable}'s cells with the glyphs printed inside them. Lines that wrap inside a
  * cell are joined without a break (a number wrapped as {@code 150.0}/{@code 0} becomes
  * {@code 150.00}, Chinese lines join without spaces); a line that ends short of the cell's right
- * side ends a paragraph and is followed by {@code \n}.
+ * side, or that is followed by a line starting with an outline number (②, （2）), ends a paragraph
+ * and is followed by {@code \n}.
  */
 public final class CellTextAssembler {
     /** Minimum share of cells holding text for a ruled grid to count as a table. */
@@ -89,7 +91,7 @@ public final class CellTextAssembler {
         StringBuilder b = new StringBuilder(lines.get(0).text());
         for (int i = 1; i < lines.size(); i++) {
             TextLine prev = lines.get(i - 1), cur = lines.get(i);
-            if (wrapped(prev, cur, rightLimit)) {
+            if (wrapped(prev, cur, rightLimit) && !HeadingHeuristics.startsWithNumber(cur.text())) {
                 b.append(joinWrapped(b, cur.text()));
             } else {
                 b.append('\n').append(cur.text());
@@ -98,15 +100,33 @@ public final class CellTextAssembler {
         return b.toString().strip();
     }
 
-    /** True when {@code cur} continues {@code prev}: its first word would not have fit on prev. */
+    /**
+     * True when {@code cur} continues {@code prev}: its first word would not have fit on prev.
+     * A word is one CJK character or a run of other characters up to a CJK one, together with the closing
+     * punctuation that may not start a line (。，、；：）” …).
+     */
     static boolean wrapped(TextLine prev, TextLine cur, double rightLimit) {
         String t = cur.text();
-        int n = 0;
-        while (n < t.length() && LineBuilder.isWordChar(t.charAt(n))) n++;
-        if (n == 0) n = 1;
+        int n = 1;
+        if (OPENING.indexOf(t.charAt(0)) >= 0 && t.length() > 1) {
+            n = 2; // an opening mark never ends a line: it came down with the next character
+        } else if (!isHan(t.charAt(0))) {
+            while (n < t.length() && !isHan(t.charAt(n)) && !Character.isWhitespace(t.charAt(n))) n++;
+        }
+        while (n < t.length() && NO_LINE_START.indexOf(t.charAt(n)) >= 0) n++;
         double perChar = cur.width() / Math.max(1, t.length());
         return prev.x1() + n * perChar > rightLimit - 0.5;
     }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Opening marks a line may not end with. */
+    private static final String OPENING = "“‘（《「『【〔(";
+
+    /** Characters a line may not start with (Chinese line breaking rules). */
+    private static final String NO_LINE_START = "。，、；：？！）》」』”’】〕…—%‰℃,.;:?!)]}％";
 
     /** Text to append for a wrapped line: a space only between two Latin letters. */
     static String joinWrapped(CharSequence before, String next) {

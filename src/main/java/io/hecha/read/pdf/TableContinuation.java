@@ -23,16 +23,51 @@ public final class TableContinuation {
     private TableContinuation() {
     }
 
-    /** True when {@code next} continues {@code prev}. */
+    /**
+     * True when {@code next} continues {@code prev}: on the next page, with the same outer edges
+     * and column edges of which one part's are all among the other's (a part whose rows merge some
+     * columns draws fewer verticals).
+     */
     public static boolean continues(PdfTable prev, PdfTable next) {
         if (next.firstPage() != prev.lastPage() + 1) return false;
-        if (prev.columns() != next.columns()) return false;
         List<Double> a = prev.xs(), b = next.xs();
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            if (Math.abs(a.get(i) - b.get(i)) > EDGE_TOLERANCE) return false;
+        if (Math.abs(a.get(0) - b.get(0)) > EDGE_TOLERANCE
+                || Math.abs(a.get(a.size() - 1) - b.get(b.size() - 1)) > EDGE_TOLERANCE) {
+            return false;
         }
-        return true;
+        return a.size() >= b.size() ? indexes(a, b) != null : indexes(b, a) != null;
+    }
+
+    /** For each edge of {@code part}, its index in {@code all}; null when one is missing. */
+    static int[] indexes(List<Double> all, List<Double> part) {
+        int[] out = new int[part.size()];
+        for (int i = 0; i < part.size(); i++) {
+            out[i] = -1;
+            for (int j = 0; j < all.size(); j++) {
+                if (Math.abs(all.get(j) - part.get(i)) <= EDGE_TOLERANCE) {
+                    out[i] = j;
+                    break;
+                }
+            }
+            if (out[i] < 0 || (i > 0 && out[i] <= out[i - 1])) return null;
+        }
+        return out;
+    }
+
+    /** The table with its cells re-indexed on finer column edges that include its own. */
+    static PdfTable onEdges(PdfTable t, List<Double> xs) {
+        if (xs.size() == t.xs().size()) return t;
+        int[] map = indexes(xs, t.xs());
+        List<TableCell> cells = new ArrayList<>();
+        java.util.Set<Integer> full = new java.util.HashSet<>();
+        for (TableCell c : t.cells()) {
+            int from = map[c.column()], to = map[Math.min(c.column() + c.colSpan(), map.length - 1)];
+            cells.add(new TableCell(c.row(), from, c.rowSpan(), Math.max(1, to - from), c.text(), c.bookmarks(),
+                    c.nestedTables(), c.provenance()));
+            if (t.endsFull(c)) full.add(PdfTable.key(c.row(), from));
+        }
+        return new PdfTable(t.firstPage(), t.lastPage(), t.top(), t.bottom(), t.bbox(), xs, cells,
+                gridOf(cells, t.rows(), xs.size() - 1), full);
     }
 
     /** How many leading rows of {@code next} repeat the leading rows of {@code prev}. */
@@ -56,7 +91,10 @@ public final class TableContinuation {
      * filled cell continue that cell when it is a vertical merge cut by the page break: the empty
      * cell spans several rows, or its column holds vertical merges on the previous page.
      */
-    public static Joined join(PdfTable prev, int prevHeaderRows, PdfTable next, double bodyBottom) {
+    public static Joined join(PdfTable prevPart, int prevHeaderRows, PdfTable nextPart, double bodyBottom) {
+        List<Double> xs = prevPart.xs().size() >= nextPart.xs().size() ? prevPart.xs() : nextPart.xs();
+        PdfTable prev = onEdges(prevPart, xs);
+        PdfTable next = onEdges(nextPart, xs);
         int header = repeatedHeaderRows(prev, next);
         boolean split = prev.bottom() >= bodyBottom - CUT_ROOM && splitRow(prev, next, header);
         int last = prev.rows() - 1;
