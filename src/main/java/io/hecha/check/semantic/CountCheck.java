@@ -37,9 +37,11 @@ public final class CountCheck implements Check {
         List<ScoreTable> tables = ScoreTable.of(document);
         ScoreTable sheet = null;
         for (ScoreTable t : tables) if (sheet == null || t.indicatorRows().size() > sheet.indicatorRows().size()) sheet = t;
+        Map<ScoreTable, Map<String, Integer>> cache = new java.util.HashMap<>();
         for (Sentence s : Sentences.of(document)) {
             if (!s.location().tableId().isEmpty()) continue;
             String text = s.text();
+            if (!text.contains("指标")) continue;
             Matcher l = LISTED.matcher(text);
             while (l.find()) {
                 int announced = number(l.group(2));
@@ -60,7 +62,8 @@ public final class CountCheck implements Check {
             boolean local = ref != null;
             ScoreTable target = local ? ref : sheet;
             if (target == null || !local && (target.level2 < 0 || target.name < 0 || target.name == target.level1)) continue;
-            Map<String, Integer> counts = Map.of("二级指标", level2Count(target), "三级指标", target.indicatorRows().size());
+            final ScoreTable tt = target;
+            Map<String, Integer> counts = cache.computeIfAbsent(target, k -> Map.of("二级指标", level2Count(tt), "三级指标", tt.indicatorRows().size()));
             for (Pattern p : new Pattern[]{BEFORE, AFTER}) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {

@@ -76,7 +76,14 @@ final class ScoreTable {
     }
 
     /** Body rows that are indicators (not totals, with a weight). */
+    private List<Integer> indicatorRows;
+
     List<Integer> indicatorRows() {
+        if (indicatorRows == null) indicatorRows = List.copyOf(computeIndicatorRows());
+        return indicatorRows;
+    }
+
+    private List<Integer> computeIndicatorRows() {
         List<Integer> out = new ArrayList<>();
         for (int r = v.headerRows(); r < v.rowCount(); r++) {
             if (v.totalRow(r) || isGrandTotalLabel(r)) continue;

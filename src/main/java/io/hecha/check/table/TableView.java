@@ -189,8 +189,16 @@ public final class TableView {
         return new ArrayList<>(out);
     }
 
+    private Boolean[] totalCache;
+
     /** True for 合计/总计/小计/支出合计 rows. */
     public boolean totalRow(int r) {
+        if (totalCache == null) totalCache = new Boolean[table.rowCount()];
+        if (totalCache[r] == null) totalCache[r] = computeTotalRow(r);
+        return totalCache[r];
+    }
+
+    private boolean computeTotalRow(int r) {
         for (String t : rowTexts(r)) {
             String s = t.replaceAll("\\s", "");
             if (s.length() <= 10 && TOTAL.matcher(s).find()) return true;
