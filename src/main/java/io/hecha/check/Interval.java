@@ -118,9 +118,19 @@ public record Interval(BigDecimal lo, BigDecimal hi, BigDecimal nominal) {
         return s;
     }
 
-    /** True when the two intervals share at least one value. */
+    /**
+     * True when the two intervals share a value. A rounding interval is half-open (a displayed 1.00
+     * is [0.995, 1.005): 1.005 would have been shown as 1.01), so two intervals that only touch do not
+     * overlap; an exact value (a degenerate interval) is compared inclusively.
+     */
     public boolean overlaps(Interval o) {
-        return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
+        if (isExact() || o.isExact()) return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
+        return lo.compareTo(o.hi) < 0 && o.lo.compareTo(hi) < 0;
+    }
+
+    /** True for a degenerate interval [v, v]. */
+    public boolean isExact() {
+        return lo.compareTo(hi) == 0;
     }
 
     /** True when {@code v} lies in the interval. */

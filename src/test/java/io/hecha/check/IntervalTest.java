@@ -73,7 +73,9 @@ class IntervalTest {
         assertTrue(a.contains(new BigDecimal("0.995")));
         assertTrue(a.contains(new BigDecimal("1.005")));
         assertFalse(a.contains(new BigDecimal("1.0051")));
-        assertTrue(a.overlaps(text("1.01")));
+        assertFalse(a.overlaps(text("1.01")), "touching rounding intervals: 1.005 is shown as 1.01, not 1.00");
+        assertTrue(a.overlaps(text("1.01").subtract(text("0.00"))), "a computed interval wider than its parts");
+        assertTrue(Interval.exact(new BigDecimal("1.005")).overlaps(a), "an exact value on the bound");
         assertFalse(a.overlaps(text("1.02")));
     }
 }
