@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class StyleIndex {
     private static final Pattern HEADING_NAME = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
+    /** Chinese templates' own heading styles: 一级标题, 二级标题 … */
+    private static final Pattern RANKED_TITLE_NAME = Pattern.compile("^([一二三四五六七八九])级标题$");
     private static final Pattern TOC_NAME = Pattern.compile("^(?:toc|目录)\\s*[1-9]$");
     private static final int MAX_CHAIN = 20;
 
@@ -97,6 +99,8 @@ final class StyleIndex {
             if (headingLevel == 0) {
                 Matcher m = HEADING_NAME.matcher(lower);
                 if (m.matches()) headingLevel = m.group(1).charAt(0) - '0';
+                Matcher ranked = RANKED_TITLE_NAME.matcher(lower);
+                if (ranked.matches()) headingLevel = "一二三四五六七八九".indexOf(ranked.group(1).charAt(0)) + 1;
             }
             if (TOC_NAME.matcher(lower).matches() || lower.equals("table of figures")) toc = true;
             Element pPr = Xml.child(s, "pPr");

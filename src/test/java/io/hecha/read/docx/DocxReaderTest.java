@@ -152,7 +152,8 @@ class DocxReaderTest {
         String styles = "<w:style w:type=\"paragraph\" w:styleId=\"Base\"><w:name w:val=\"Base\"/><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
                 + "<w:style w:type=\"paragraph\" w:styleId=\"Derived\"><w:name w:val=\"My Heading\"/><w:basedOn w:val=\"Base\"/></w:style>"
                 + "<w:style w:type=\"paragraph\" w:styleId=\"a3\"><w:name w:val=\"标题 3\"/></w:style>"
-                + "<w:style w:type=\"paragraph\" w:styleId=\"TOC1\"><w:name w:val=\"toc 1\"/></w:style>";
+                + "<w:style w:type=\"paragraph\" w:styleId=\"TOC1\"><w:name w:val=\"toc 1\"/></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"x2\"><w:name w:val=\"二级标题\"/></w:style>";
         Document d = read(new MiniDocx().styles(styles).body(
                 styledP("TOC1", "一、基本情况")
                         + styledP("Derived", "Overview")
@@ -160,7 +161,8 @@ class DocxReaderTest {
                         + boldP("（一）部门概况")
                         + p("（二）不加粗的不是标题")
                         + boldP("一、本部门严格按照年度工作计划开展各项工作，全年共完成重点任务二十项，各项指标均达到预期。")
-                        + boldP("二、以句号结尾的短句。")));
+                        + boldP("二、以句号结尾的短句。")
+                        + styledP("x2", "部门职能")));
         List<Paragraph> ps = d.paragraphs();
         assertEquals(0, ps.get(0).headingLevel(), "a TOC entry is never a heading");
         assertEquals(2, ps.get(1).headingLevel(), "outline level 1 through basedOn");
@@ -170,6 +172,7 @@ class DocxReaderTest {
         assertEquals(0, ps.get(5).headingLevel(), "long numbered sentence");
         assertEquals(0, ps.get(6).headingLevel(), "closing 。");
         assertEquals("My Heading", ps.get(1).style());
+        assertEquals(2, ps.get(7).headingLevel(), "二级标题 style");
     }
 
     @Test
