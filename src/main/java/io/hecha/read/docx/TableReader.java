@@ -82,7 +82,7 @@ final class TableReader {
             CellBuilder[] current = new CellBuilder[Math.max(above.length, col + 8)];
             CellBuilder last = null;
             List<Element> tcs = new ArrayList<>();
-            collectCells(tr, tcs, pendingStarts);
+            collectCells(tr, tcs);
             for (Element tc : tcs) {
                 if (mark(tc, pendingStarts)) continue;
                 Element tcPr = Xml.child(tc, "tcPr");
@@ -227,15 +227,15 @@ final class TableReader {
     }
 
     /** Cells (and bookmark starts between cells) in order, looking through content controls. */
-    private static void collectCells(Element container, List<Element> out, List<String[]> pending) {
+    private static void collectCells(Element container, List<Element> out) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (Xml.isW(n, "tc") || Xml.isW(n, "bookmarkStart") || Xml.isW(n, "bookmarkEnd")) {
                 out.add((Element) n);
             } else if (Xml.isW(n, "sdt")) {
                 Element content = Xml.child((Element) n, "sdtContent");
-                if (content != null) collectCells(content, out, pending);
+                if (content != null) collectCells(content, out);
             } else if (Xml.isW(n, "customXml")) {
-                collectCells((Element) n, out, pending);
+                collectCells((Element) n, out);
             }
         }
     }
