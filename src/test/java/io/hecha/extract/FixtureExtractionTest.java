@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The extraction expectations of {@link ReferenceExtractionTest} and {@link SampleExtractionTest},
- * run on the fixtures as read by the readers (DOCX with typed numbers, with Word auto-numbering, as
- * saved by LibreOffice; and the project sample's PDF rendering).
+ * run on the fixtures as read by the readers: DOCX with typed numbers, with Word auto-numbering, as
+ * saved by LibreOffice, and their PDF renderings.
  */
 class FixtureExtractionTest {
     static final Pipeline PIPELINE = new Pipeline();
@@ -20,7 +20,8 @@ class FixtureExtractionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tangshan-gxj-2024.docx", "tangshan-gxj-2024-autonum.docx", "tangshan-gxj-2024-libreoffice.docx"})
+    @ValueSource(strings = {"tangshan-gxj-2024.docx", "tangshan-gxj-2024-autonum.docx", "tangshan-gxj-2024-libreoffice.docx",
+            "tangshan-gxj-2024.pdf", "tangshan-gxj-2024-autonum.pdf"})
     void reference(String fixture) throws Exception {
         ReferenceExtractionTest.assertReference(extract(fixture));
     }
@@ -32,7 +33,7 @@ class FixtureExtractionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"self-eval-form-sample.docx"})
+    @ValueSource(strings = {"self-eval-form-sample.docx", "self-eval-form-sample.pdf"})
     void selfEvaluationForm(String fixture) throws Exception {
         SampleExtractionTest.assertForm(extract(fixture));
     }
