@@ -27,7 +27,6 @@ final class FileTask implements Callable<Outcome> {
     /** Media types that may hold a document though no reader claims them: they are read, not skipped. */
     private static final Set<String> CONTAINERS = Set.of("application/zip", "application/x-tika-msoffice",
             "application/x-tika-ooxml", "application/x-tika-ooxml-protected", "application/x-tika-ole-protected");
-    private static final String PROTECTED = "application/x-tika-ooxml-protected";
     private static final int MAX_REASON = 500;
 
     private final BatchInput input;
@@ -63,10 +62,6 @@ final class FileTask implements Callable<Outcome> {
             Readers.Detected d = Readers.detect(in);
             format = d.format() == Format.UNKNOWN ? d.mediaType() : d.format().id();
             if (d.format() == Format.UNKNOWN) {
-                if (PROTECTED.equals(d.mediaType()) && options.password() == null) {
-                    return Outcome.failed(notRead(sha, format, Status.FAILED,
-                            "encrypted: password-protected Office document (give the password with --password)"), true);
-                }
                 if (!CONTAINERS.contains(d.mediaType())) {
                     return Outcome.failed(notRead(sha, format, Status.SKIPPED,
                             "not a document (detected " + d.mediaType() + ")"), true);

@@ -50,4 +50,30 @@ class BatchCommandTest {
         assertTrue(csv.contains("not a document (detected text/plain)"), csv);
         assertTrue(csv.contains("not a document (detected image/png)"), csv);
     }
+
+    @Test
+    void thePasswordOpensWhatItFitsAndTheRestSayWrongPassword() throws Exception {
+        Path hostile = io.hecha.TestFiles.shared().resolve("corpus/hostile");
+        Path out = tmp.resolve("pw");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = run(o, e, "batch", "--password", "pass", "-o", out.toString(),
+                hostile.resolve("poi-bug53475-password-is-pass.docx").toString(),
+                hostile.resolve("tika-testWORD_protected_passtika.docx").toString());
+        assertTrue(code == ExitCodes.OK || code == ExitCodes.FINDINGS, e.toString());
+        String csv = Files.readString(out.resolve("summary.csv"));
+        assertTrue(csv.contains("poi-bug53475-password-is-pass.docx,docx"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains("password-is-pass") && l.contains(",ok,")), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains("passtika") && l.contains(",failed,encrypted: wrong password")), csv);
+        assertTrue(Files.isRegularFile(out.resolve("poi-bug53475-password-is-pass.docx.json")));
+
+        // another password is another processing version: the encrypted ones are tried again
+        StringWriter o2 = new StringWriter();
+        run(o2, new StringWriter(), "batch", "--password", "tika", "-o", out.toString(),
+                hostile.resolve("poi-bug53475-password-is-pass.docx").toString(),
+                hostile.resolve("tika-testWORD_protected_passtika.docx").toString());
+        assertTrue(o2.toString().contains("2 read now, 0 unchanged"), o2.toString());
+        assertTrue(Files.readString(out.resolve("summary.csv")).lines()
+                .anyMatch(l -> l.contains("passtika") && l.contains(",ok,")));
+    }
 }
