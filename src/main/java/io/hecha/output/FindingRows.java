@@ -14,7 +14,10 @@ public final class FindingRows {
     private FindingRows() {
     }
 
-    /** The summary row of a result that was read. */
+    /**
+     * The summary row of a result that was read. Its reason says why a read document is of little
+     * use when it is: the reader's status ({@code no text layer}) or that no mapping matched.
+     */
     public static SummaryRow summarise(String file, String output, String sha256, Result r) {
         List<FindingRow> findings = new ArrayList<>();
         int errors = 0;
@@ -36,6 +39,9 @@ public final class FindingRows {
         String format = r.document().source().format();
         String status = r.document().source().status();
         String reason = "ok".equals(status) ? "" : status;
+        if (reason.isEmpty() && r.extraction() != null && r.extraction().mapping().isEmpty()) {
+            reason = "not recognised as an evaluation report (no mapping matched)";
+        }
         return new SummaryRow(file, output, sha256, format, type, subject, year, score, grade, errors, warnings,
                 SummaryRow.Status.OK, reason, findings);
     }

@@ -99,6 +99,15 @@ class BatchCorpusTest {
         assertRow(rows, "notes.docx", "skipped", "not a document (detected text/plain)");
         assertRow(rows, "zip-bomb.docx", "failed", "");
         assertRow(rows, "billion-laughs.docx", "failed", "");
+        assertRow(rows, "poi-bookmarks.docx", "ok", "not recognised as an evaluation report");
+        assertRow(rows, "mineru-small_ocr.pdf", "ok", "no text layer");
+        if (rows.containsKey("tangshan-gxj-2024.docx")) {
+            CSVRecord ref = rows.get("tangshan-gxj-2024.docx");
+            assertEquals("部门整体支出绩效评价", ref.get("report_type"));
+            assertEquals("2024", ref.get("year"));
+            assertFalse(ref.get("subject").isBlank());
+            assertEquals("", ref.get("reason"));
+        }
         for (CSVRecord r : rows.values()) {
             String file = r.get("file");
             boolean document = file.matches("(?i).*\\.(docx|pdf)$"); // DOC: reader not in yet
