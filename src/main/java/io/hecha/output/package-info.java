@@ -1,5 +1,7 @@
 /**
- * Writers: the JSON contract (schema in {@code schema/hecha-result.schema.json}), and later the
- * CSV/XLSX summaries and the HTML report. All serialisation of the model lives here.
+ * Writers: the JSON contract (schema in {@code schema/hecha-result.schema.json}), the batch
+ * summaries ({@link io.hecha.output.SummaryCsv}, {@link io.hecha.output.SummaryXlsx},
+ * {@link io.hecha.output.SummaryHtml}) from {@link io.hecha.output.SummaryRow}s, and atomic file
+ * writing ({@link io.hecha.output.AtomicFiles}). All serialisation of the model lives here.
  */
 package io.hecha.output;
