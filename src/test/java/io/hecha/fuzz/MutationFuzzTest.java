@@ -107,7 +107,7 @@ class MutationFuzzTest {
     static List<Path> seeds() throws IOException, URISyntaxException {
         Path root = Path.of(MutationFuzzTest.class.getResource("/io/hecha/fuzz/ReaderFuzzTestInputs").toURI());
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(p -> p.toFile().length() > 0).sorted().toList();
         }
     }
 
