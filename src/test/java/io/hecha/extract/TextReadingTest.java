@@ -101,6 +101,36 @@ class TextReadingTest {
     }
 
     @Test
+    void documentOfNoKnownTypeGetsNoMapping() {
+        Document doc = TestDocs.document(List.of(TestDocs.heading(1, "2023年第三季度财务报告"),
+                TestDocs.para("本季度营业收入1,200.00万元，同比增长5.00%。")));
+        Extraction ex = new Extractor(MappingSet.fromDirectory(Path.of("mappings")), false).extract(doc);
+        assertEquals("", ex.mapping());
+        assertNull(ex.report());
+        assertTrue(ex.diagnostics().stream().anyMatch(d -> d.code().equals("extract.no-mapping")), ex.diagnostics().toString());
+    }
+
+    @Test
+    void bookmarkedParagraphIsPreferred(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("bm.yaml");
+        java.nio.file.Files.writeString(yaml, String.join("\n",
+                "type: 测试",
+                "version: 1",
+                "report:",
+                "  score:",
+                "    bookmarks: ['_Toc_conclusion.*']",
+                "    patterns: ['得分(?<value>{num})分']",
+                ""));
+        List<io.hecha.model.Block> blocks = List.of(TestDocs.para("摘要：自评得分90.5分。"), TestDocs.para("结论：复核得分88.5分。"));
+        Document plain = TestDocs.document(blocks);
+        Document doc = new Document(plain.source(), plain.sections(), plain.blocks(),
+                List.of(new io.hecha.model.Bookmark("_Toc_conclusion_1", 1, 1, null, -1, -1)), List.of());
+        Extraction ex = Extractor.extract(doc, io.hecha.extract.mapping.MappingLoader.load(yaml));
+        assertEquals("88.5", ex.report().score().printed());
+        assertEquals(List.of("88.5", "90.5"), ex.report().scoreStatements().stream().map(Value::printed).toList());
+    }
+
+    @Test
     void missingFieldsAreDiagnosed() {
         Extraction ex = extract("本报告没有得分。");
         assertNull(ex.report().score());
