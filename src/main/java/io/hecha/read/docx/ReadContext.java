@@ -4,7 +4,9 @@ import io.hecha.model.Diagnostic;
 import org.w3c.dom.Element;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What the body walk shares: styles, numbering counters, open fields, bookmarks, diagnostics. */
 final class ReadContext {
@@ -13,6 +15,7 @@ final class ReadContext {
     final Fields fields = new Fields();
     final BookmarkTracker bookmarks = new BookmarkTracker();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Set<Integer> missingNumbering = new HashSet<>();
 
     ReadContext(StyleIndex styles, Numbering numbering) {
         this.styles = styles;
@@ -49,6 +52,10 @@ final class ReadContext {
             ilvl = Xml.intVal(numPr, "ilvl", -1);
         }
         Numbering.Rendered n = numId > 0 ? numbering.next(numId, ilvl, pt.styleId) : null;
+        if (numId > 0 && n == null && missingNumbering.add(numId)) {
+            diagnostics.add(Diagnostic.warning("docx.numbering-missing", "paragraphs refer to numbering " + numId
+                    + ", which numbering.xml does not define; their numbers are not shown", null));
+        }
         return new Numbered(pt, n, rs, outline);
     }
 }

@@ -123,6 +123,14 @@ class DocxReaderTest {
     }
 
     @Test
+    void undefinedNumberingIsADiagnosticNotAFailure() throws Exception {
+        Document d = read(new MiniDocx().body(numP(7, 0, "条目") + numP(7, 0, "条目")));
+        assertEquals("", d.paragraphs().get(0).number());
+        assertEquals(1, d.diagnostics().size());
+        assertEquals("docx.numbering-missing", d.diagnostics().get(0).code());
+    }
+
+    @Test
     void numberFormats() {
         assertEquals("十一", NumberFormats.format(11, "chineseCounting"));
         assertEquals("二十", NumberFormats.format(20, "japaneseCounting"));
