@@ -278,6 +278,16 @@ class DocxReaderTest {
     }
 
     @Test
+    void zipBombIsRejectedNotInflated() {
+        // 30 MB of spaces compress more than 100:1, which POI's ZipSecureFile refuses
+        byte[] bomb = new MiniDocx().body("<w:p><w:r><w:t xml:space=\"preserve\">" + " ".repeat(30_000_000)
+                + "</w:t></w:r></w:p>").bytes();
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new DocxReader().read(new InputFile("bomb.docx", bomb, null)));
+        assertTrue(e.reason().toLowerCase().contains("zip bomb"), e.getMessage());
+    }
+
+    @Test
     void truncatedZipIsRejectedWithTheReason() {
         byte[] whole = new MiniDocx().body(p("a".repeat(5000))).bytes();
         byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
