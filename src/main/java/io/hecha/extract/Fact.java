@@ -1,7 +1,7 @@
 package io.hecha.extract;
 
 /**
- * A number stated in running text with its label (the words before it), e.g. 净值合计 1363.97 万元.
+ * A number stated in running text with its label (the words before it), e.g. 净值合计 1,234.50 万元.
  *
  * @param label    the label words before the number
  * @param value    the number with unit

@@ -129,7 +129,7 @@ final class ReportFields {
     }
 
     /**
-     * Drops the words before a name ("评价组对青禾县交通运输局", "…拟将所持有的新东北电气…有限公司"): walks
+     * Drops the words before a name ("评价组对某某县交通运输局", "…拟将所持有的新东北电气…有限公司"): walks
      * HanLP's terms back from the end and stops at a verb, adverb, preposition, particle, personal
      * pronoun or punctuation other than brackets.
      */

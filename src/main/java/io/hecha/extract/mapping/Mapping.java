@@ -85,7 +85,7 @@ public record Mapping(String type, int version, String description, Detect detec
      * (anywhere when empty) or in paragraphs carrying a bookmark named like one of {@code bookmarks},
      * read with {@code patterns} (regular expressions with a group named {@code value}; placeholders
      * {num}, {grade}, {year}, {org}); or, in a form, the cell right of a cell labelled like one of
-     * {@code cells} (主管部门 | 青禾县水利局).
+     * {@code cells} (主管部门 | 某某县水利局).
      */
     public record FieldSpec(List<String> headings, List<String> bookmarks, List<String> patterns, String unit,
                             List<String> cells) {
