@@ -105,15 +105,25 @@ public final class PdfReader implements DocumentReader {
             }
             pages.add(new PdfPage(i, crop.getWidth(), crop.getHeight(), pageGlyphs, rulings));
         }
-        Readers.Detected detected = new Readers.Detected(Format.PDF, "application/pdf");
-        if (visible == 0) {
-            diagnostics.add(Diagnostic.warning("pdf.no-text-layer",
+        return assemble(input, new Readers.Detected(Format.PDF, "application/pdf"), pageCount, pages,
+                visible == 0 ? List.of() : PdfOutline.read(doc), diagnostics);
+    }
+
+    /**
+     * Builds the document from collected pages (shared with formats that give positioned glyphs,
+     * such as OFD): layout, headings, captions, sections and bookmarks; status {@code no text layer}
+     * when no page has a visible glyph.
+     */
+    static Document assemble(InputFile input, Readers.Detected detected, Integer pageCount, List<PdfPage> pages,
+                             List<PdfAnchor> anchors, List<Diagnostic> diagnostics) {
+        boolean text = pages.stream().anyMatch(p -> p.glyphs().stream().anyMatch(g -> !g.isBlank()));
+        if (!text) {
+            diagnostics.add(Diagnostic.warning(detected.format().id() + ".no-text-layer",
                     "no page has a text layer (scanned images?); text recognition is needed", null));
             Source source = new Source(input.fileName(), input.sha256(), detected.format().id(),
                     detected.mediaType(), pageCount, "no text layer");
             return new Document(source, List.of(), List.of(), List.of(), diagnostics);
         }
-        List<PdfAnchor> anchors = PdfOutline.read(doc);
         List<LaidOut> laidOut = HeadingFinder.splitAtAnchors(PdfLayout.analyze(pages), anchors);
         List<TextLine> allLines = new ArrayList<>();
         for (LaidOut b : laidOut) {

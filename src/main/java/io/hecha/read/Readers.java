@@ -58,10 +58,13 @@ public final class Readers {
         }
     }
 
+    /** A zip whose first entry or central directory (at the end) names {@code OFD.xml}. */
     private static boolean looksLikeOfd(byte[] b) {
         if (b.length < 4 || b[0] != 'P' || b[1] != 'K') return false;
         String head = new String(b, 0, Math.min(b.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-        return head.contains("OFD.xml");
+        int tailFrom = Math.max(0, b.length - 65536);
+        String tail = new String(b, tailFrom, b.length - tailFrom, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.contains("OFD.xml") || tail.contains("OFD.xml");
     }
 
     /** Reads a file from disk with the reader its content calls for. */

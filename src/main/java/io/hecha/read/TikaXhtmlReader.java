@@ -1,9 +1,40 @@
 package io.hecha.read;
 
+import io.hecha.model.Block;
+import io.hecha.model.Bookmark;
+import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
+import io.hecha.model.Paragraph;
+import io.hecha.model.Source;
+import io.hecha.model.Table;
+import io.hecha.model.TableCell;
+import io.hecha.read.doc.HwpfReader;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.PasswordProvider;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.SAXException;
 
-/** Placeholder until this reader is written: rejects every input with a clear reason. */
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads DOC, RTF, ODT, WPS and HTML into the same model as DOCX. Word 97-2003 goes through POI
+ * HWPF ({@link HwpfReader}: Tika's XHTML for .doc loses merged cells and bookmarks); HTML straight
+ * through jsoup (Tika drops rowspan/colspan); RTF, ODT and WPS through Tika's XHTML parsed with
+ * jsoup ({@link XhtmlBlocks}). Captions, sections and bookmarks
+ * are then built as for every format.
+ */
 public final class TikaXhtmlReader implements DocumentReader {
+    /** Characters of XHTML beyond which a document is cut (with a diagnostic). */
+    private static final int WRITE_LIMIT = 50_000_000;
     private final Readers.Detected detected;
 
     TikaXhtmlReader(Readers.Detected detected) {
@@ -12,6 +43,65 @@ public final class TikaXhtmlReader implements DocumentReader {
 
     @Override
     public Document read(InputFile input) throws BadInputException {
-        throw new BadInputException(input.fileName(), detected.format().id() + " is not supported yet");
+        try {
+            return readBlocks(input);
+        } catch (java.io.IOException e) {
+            throw new BadInputException(input.fileName(), "not a readable " + detected.format().id() + " document: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Document readBlocks(InputFile input) throws BadInputException, java.io.IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Block> blocks = switch (detected.format()) {
+            case DOC -> HwpfReader.open(input).blocks();
+            // Tika's HTML parser drops rowspan/colspan: jsoup reads HTML itself
+            case HTML -> XhtmlBlocks.of(org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(input.bytes()),
+                    null, "").outerHtml());
+            default -> XhtmlBlocks.of(xhtml(input, diagnostics));
+        };
+        List<Block> linked = CaptionLinker.link(blocks);
+        SectionTreeBuilder.Result tree = SectionTreeBuilder.build(linked);
+        Source source = new Source(input.fileName(), input.sha256(), detected.format().id(), detected.mediaType(),
+                null, "ok");
+        return new Document(source, tree.sections(), tree.blocks(), bookmarks(tree.blocks()), diagnostics);
+    }
+
+    /** Every bookmark of paragraphs and table cells, with the block (and cell) where it starts. */
+    static List<Bookmark> bookmarks(List<Block> blocks) {
+        List<Bookmark> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                for (String name : p.bookmarks()) out.add(new Bookmark(name, i, i, null, -1, -1));
+            } else if (blocks.get(i) instanceof Table t) {
+                for (TableCell c : t.cells()) {
+                    for (String name : c.bookmarks()) out.add(new Bookmark(name, i, i, t.id(), c.row(), c.column()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String xhtml(InputFile input, List<Diagnostic> diagnostics) throws BadInputException {
+        ToXMLContentHandler xml = new ToXMLContentHandler();
+        ParseContext context = new ParseContext();
+        String password = input.password();
+        context.set(PasswordProvider.class, metadata -> password);
+        try (TikaInputStream in = TikaInputStream.get(input.bytes())) {
+            new AutoDetectParser().parse(in, new WriteOutContentHandler(xml, WRITE_LIMIT), new Metadata(), context);
+        } catch (EncryptedDocumentException | org.apache.poi.EncryptedDocumentException e) {
+            throw new BadInputException(input.fileName(), password == null
+                    ? "encrypted: a password is required" : "encrypted: wrong password", e);
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new BadInputException(input.fileName(), "not a readable " + detected.format().id() + " document: "
+                        + e.getMessage(), e);
+            }
+            diagnostics.add(Diagnostic.warning("xhtml.truncated", "document cut after " + WRITE_LIMIT + " characters", null));
+        } catch (IOException | TikaException | RuntimeException e) {
+            throw new BadInputException(input.fileName(), "not a readable " + detected.format().id() + " document: "
+                    + e.getMessage(), e);
+        }
+        return xml.toString();
     }
 }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * compared with white space removed and provenance ignored.
  */
 class FormatParityTest {
-    private static final List<String> RENDERED = List.of("pdf");
+    private static final List<String> RENDERED = List.of("pdf", "doc");
 
     /**
      * Cells where the rendering itself differs from the DOCX, each checked to hold what the
@@ -35,6 +35,16 @@ class FormatParityTest {
      */
     private static final List<KnownDifference> RENDERING_DEFECTS = List.of(
             new KnownDifference("tangshan-gxj-2024-corrected.pdf", "表13", 14, 0, "财会管理", ""));
+
+    /**
+     * DOC renderings whose own list numbering differs from the DOCX: LibreOffice's DOC export
+     * splits the first-level list, so the DOC numbers the section after the first 一、 again as 一、
+     * (LibreOffice's own text export of the .doc shows the same). For these, sections are compared
+     * on level and title; the defect itself is checked to be what is described.
+     */
+    private static final List<KnownDifference> DOC_NUMBERING_DEFECTS = List.of(
+            new KnownDifference("tangshan-gxj-2024-autonum.doc", "评价结论", 0, 0, "二、", "一、"),
+            new KnownDifference("project-eval-sample.doc", "绩效评价工作开展情况", 0, 0, "二、", "一、"));
 
     private record KnownDifference(String file, String tableId, int row, int column, String docx, String rendered) {
     }
@@ -59,7 +69,15 @@ class FormatParityTest {
     private static void compare(Path docx, Path other) throws BadInputException {
         Document expected = readDocx(docx);
         Document actual = Readers.read(other);
-        assertEquals(sections(expected), sections(actual), "sections of " + other.getFileName());
+        KnownDifference numbering = DOC_NUMBERING_DEFECTS.stream()
+                .filter(k -> k.file().equals(other.getFileName().toString())).findFirst().orElse(null);
+        if (numbering == null) {
+            assertEquals(sections(expected), sections(actual), "sections of " + other.getFileName());
+        } else {
+            assertEquals(numberOf(expected, numbering.tableId()), numbering.docx(), "DOCX number of " + numbering);
+            assertEquals(numberOf(actual, numbering.tableId()), numbering.rendered(), "DOC number of " + numbering);
+            assertEquals(titles(expected), titles(actual), "section titles of " + other.getFileName());
+        }
         List<String> want = tables(expected), got = tables(actual);
         for (KnownDifference k : RENDERING_DEFECTS) {
             if (!k.file().equals(other.getFileName().toString())) continue;
@@ -104,6 +122,15 @@ class FormatParityTest {
 
     private static List<String> tables(Document d) {
         return tables(d, null);
+    }
+
+    private static List<String> titles(Document d) {
+        return d.allSections().stream().map(s -> s.level() + " " + squash(s.title())).toList();
+    }
+
+    private static String numberOf(Document d, String title) {
+        return d.allSections().stream().filter(s -> squash(s.title()).equals(title)).findFirst()
+                .map(Section::number).orElse("<no section " + title + ">");
     }
 
     /** Tables as lines of squashed cell text, with the one known-different cell blanked. */
