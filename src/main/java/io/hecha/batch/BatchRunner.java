@@ -6,9 +6,7 @@ import io.hecha.output.SummaryCsv;
 import io.hecha.output.SummaryHtml;
 import io.hecha.output.SummaryRow;
 import io.hecha.output.SummaryXlsx;
-import io.hecha.read.InputFile;
 import io.hecha.read.ParserLimits;
-import io.hecha.read.Readers;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,9 +100,7 @@ public final class BatchRunner {
 
     /** Runs the batch over the inputs and writes every output. */
     public BatchReport run(List<BatchInput> inputs) throws IOException {
-        ParserLimits.install();
-        // load the detector (seconds of class loading) before any input's clock starts
-        Readers.detect(new InputFile("warm-up", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), null));
+        ParserLimits.install(); // also starts Tika (seconds of class loading) before any input's clock starts
         Path dir = options.outputDir();
         Files.createDirectories(dir);
         AtomicFiles.cleanTemporaries(dir);

@@ -104,6 +104,8 @@ final class FileTask implements Callable<Outcome> {
 
     private SummaryRow notRead(String sha, String format, Status status, String reason) {
         String r = reason == null || reason.isBlank() ? "unreadable (no reason given)" : reason.strip();
+        int nl = r.indexOf('\n');
+        if (nl > 0) r = r.substring(0, nl).strip(); // parsers add paragraphs of advice: the first line says it
         if (r.length() > MAX_REASON) r = r.substring(0, MAX_REASON) + "…";
         return SummaryRow.notRead(input.display(), sha, format, status, r);
     }

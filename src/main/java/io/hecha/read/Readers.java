@@ -76,6 +76,7 @@ public final class Readers {
     public static Document read(InputFile input) throws BadInputException {
         if (input.bytes().length == 0) throw new BadInputException(input.fileName(), "empty file (0 bytes)");
         Detected d = detect(input);
+        ParserLimits.install(); // Tika may have switched POI's zip-bomb check off: put it back
         return readerFor(d).read(input);
     }
 
