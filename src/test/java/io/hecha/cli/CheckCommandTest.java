@@ -45,6 +45,52 @@ class CheckCommandTest {
     }
 
     @Test
+    void referenceExitsOneWithItsSingleErrorAndEvidence() {
+        Run r = run("check", io.hecha.TestFiles.fixture("tangshan-gxj-2024.docx").toString());
+        assertEquals(ExitCodes.FINDINGS, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(1, java.util.Arrays.stream(lines).filter(l -> l.startsWith("ERROR ")).count(), r.out());
+        assertTrue(r.out().contains("ERROR fixed-assets.net-value — "), r.out());
+        assertTrue(r.out().contains("evidence: 截至2024年底，唐山市工信局固定资产原值合计2303.82万元"), r.out());
+        assertTrue(r.out().contains("values: 1363.97, 2303.82, 933.85, 1369.97; expected [1369.965, 1369.975]; actual 1363.97"), r.out());
+        assertTrue(lines[0].startsWith("== ") && lines[0].contains("1 error(s)"), lines[0]);
+        assertTrue(lines[lines.length - 1].startsWith("1 file(s): 1 error(s)"), lines[lines.length - 1]);
+    }
+
+    @Test
+    void correctedExitsZero() {
+        Run r = run("check", io.hecha.TestFiles.fixture("tangshan-gxj-2024-corrected.docx").toString());
+        assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+        assertFalse(r.out().contains("ERROR "), r.out());
+    }
+
+    @Test
+    void jsonGroupsFindingsPerFile() throws Exception {
+        Run r = run("check", "--format", "json", io.hecha.TestFiles.fixture("tangshan-gxj-2024.docx").toString(),
+                io.hecha.TestFiles.fixture("tangshan-gxj-2024-corrected.docx").toString());
+        assertEquals(ExitCodes.FINDINGS, r.code());
+        var tree = io.hecha.output.Json.MAPPER.readTree(r.out());
+        assertEquals(2, tree.size());
+        var first = tree.get(0).get("findings");
+        var errors = new java.util.ArrayList<com.fasterxml.jackson.databind.JsonNode>();
+        first.forEach(f -> { if (f.get("severity").asText().equals("error")) errors.add(f); });
+        assertEquals(1, errors.size());
+        assertEquals("fixed-assets.net-value", errors.get(0).get("rule").asText());
+        assertEquals("1363.97", errors.get(0).get("actual").asText());
+        assertEquals("表7", errors.get(0).get("evidence").get(1).get("location").get("table").asText());
+        tree.get(1).get("findings").forEach(f -> assertNotEquals("error", f.get("severity").asText()));
+    }
+
+    @Test
+    void unreadableTakesPrecedenceOverErrors(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("junk.pdf");
+        Files.writeString(junk, "%PDF-1.7 truncated");
+        Run r = run("check", io.hecha.TestFiles.fixture("tangshan-gxj-2024.docx").toString(), junk.toString());
+        assertEquals(ExitCodes.UNREADABLE, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("ERROR fixed-assets.net-value"), "the readable file is still reported: " + r.out());
+    }
+
+    @Test
     void unknownFormatIsUsageError(@TempDir Path dir) {
         assertEquals(ExitCodes.USAGE, run("check", "--format", "xml", dir.resolve("a.docx").toString()).code());
     }
