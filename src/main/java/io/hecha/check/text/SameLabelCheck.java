@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The same label stated twice in one sentence with different values ("2024年人均公用经费支出为
+ * The same label (one ending the other, years included) stated twice in one sentence with different values ("2024年人均公用经费支出为
  * 26122.18元，2024年人均公用经费支出为26547.08元"): one of them is probably mislabelled. A warning.
  */
 public final class SameLabelCheck implements Check {
@@ -28,11 +28,13 @@ public final class SameLabelCheck implements Check {
                 for (int j = i + 1; j < a.size(); j++) {
                     Amount x = a.get(i), y = a.get(j);
                     String lx = x.label().replaceAll("[为是达：:\\s]+$", ""), ly = y.label().replaceAll("[为是达：:\\s]+$", "");
-                    if (lx.length() < MIN_LABEL || !lx.equals(ly) || !x.unit().equals(y.unit()) || lx.matches(".*(比例|率|[≤≥<>＜＞]).*")) continue;
+                    String shorter = lx.length() <= ly.length() ? lx : ly;
+                    if (shorter.length() < MIN_LABEL || !(lx.endsWith(ly) || ly.endsWith(lx)) || !x.unit().equals(y.unit())
+                            || shorter.matches(".*(比例|率|[≤≥<>＜＞]).*")) continue;
                     if (x.number().value().compareTo(y.number().value()) == 0) continue;
                     out.add(new FindingBuilder(RULE).severity(Severity.WARNING).location(s.location()).evidence(s.evidence())
                             .value(x.printed()).value(y.printed()).actual(y.printed()).expected(x.printed())
-                            .message("同一句中「" + lx + "」先后为" + x.printed() + x.unit() + "和" + y.printed() + y.unit() + "，其中一处的标签可能有误。")
+                            .message("同一句中「" + shorter + "」先后为" + x.printed() + x.unit() + "和" + y.printed() + y.unit() + "，其中一处的标签可能有误。")
                             .build());
                 }
             }

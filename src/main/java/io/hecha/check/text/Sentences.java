@@ -86,8 +86,7 @@ public final class Sentences {
             String unit = m.group(2) == null ? "" : m.group(2).replace('％', '%');
             String after = text.substring(m.end(1));
             if (unit.isEmpty() && NOT_AMOUNT_AFTER.matcher(after.stripLeading()).find()) {
-                labelStart = m.end();
-                continue;
+                continue; // a year, date or outline number: part of the next amount's label
             }
             if (m.start() > 0 && isCodeLetter(text.charAt(m.start() - 1))) {
                 labelStart = m.end();
