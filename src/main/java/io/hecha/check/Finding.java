@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param location where the claim stands
  * @param evidence the cell texts or sentences compared, each with where it stands
  * @param values   the displayed number strings compared, exactly as printed
- * @param expected the computed interval, e.g. {@code [1369.965, 1369.975]}
- * @param actual   the printed claim, e.g. {@code 1363.97}
+ * @param expected the computed interval, e.g. {@code [250.105, 250.115]}
+ * @param actual   the printed claim, e.g. {@code 250.17}
  */
 public record Finding(String rule, Severity severity, String message, Location location,
                       List<Evidence> evidence, List<String> values, String expected, String actual) {

@@ -240,7 +240,7 @@ public final class TableView {
                 table.provenance() == null ? null : table.provenance().page(), bookmark);
     }
 
-    /** A cell as evidence: "表7 合计 / 固定资产净值（万元）: 1369.97". */
+    /** A cell as evidence: "表3 合计 / 净值（万元）: 250.11". */
     public Evidence evidence(int r, int c) {
         return new Evidence(table.text(r, c).strip(), location(r, c));
     }
