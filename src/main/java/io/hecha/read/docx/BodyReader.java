@@ -30,6 +30,7 @@ public final class BodyReader {
     private final Function<String, Element> relations;
     private final List<Block> blocks = new ArrayList<>();
     private final List<String[]> pendingStarts = new ArrayList<>();
+    private final List<HeadingInfo> headings = new ArrayList<>();
     private int bodyIndex;
     private int tocDepth;
 
@@ -154,9 +155,12 @@ public final class BodyReader {
         List<Chart> charts = charts(pt, index);
         boolean chartOnly = !charts.isEmpty() && text.isBlank() && number.isEmpty();
         boolean toc = pt.inToc || np.style().toc() || tocDepth > 0;
-        int level = HeadingRules.level(new HeadingRules.Facts(number, text, np.outlineLevel(),
-                np.style().headingStyleLevel(), np.number() == null ? -1 : np.number().ilvl(), pt.allBold(), toc));
+        HeadingRules.Facts facts = new HeadingRules.Facts(number, text, np.outlineLevel(),
+                np.style().headingStyleLevel(), np.number() == null ? -1 : np.number().ilvl(), pt.allBold(), toc);
+        int level = HeadingRules.level(facts);
         int blockIndex = blocks.size();
+        if (level > 0 && !chartOnly) headings.add(new HeadingInfo(blockIndex, HeadingRules.styleLevel(facts),
+                HeadingRules.numberedRank(number + text).isPresent()));
         List<String> names = new ArrayList<>();
         for (String[] s : pendingStarts) {
             if (BookmarkTracker.kept(s[1])) names.add(s[1]);
@@ -209,8 +213,35 @@ public final class BodyReader {
         blocks.add(t);
     }
 
+    /** A heading seen: its block, its outline/style level (0 when none), whether it carries a number. */
+    private record HeadingInfo(int block, int styleLevel, boolean numbered) {
+    }
+
+    /**
+     * An unnumbered heading (前言, 结论) at the same outline level as numbered ones (一、基本情况) takes
+     * their rank, so it stands beside them instead of enclosing them.
+     */
+    private void alignUnnumberedHeadings() {
+        java.util.Map<Integer, Integer> rankOfLevel = new java.util.HashMap<>();
+        for (HeadingInfo h : headings) {
+            if (h.numbered() && h.styleLevel() > 0) {
+                int rank = ((Paragraph) blocks.get(h.block())).headingLevel();
+                rankOfLevel.merge(h.styleLevel(), rank, Math::min);
+            }
+        }
+        for (HeadingInfo h : headings) {
+            if (h.numbered() || h.styleLevel() == 0 || !rankOfLevel.containsKey(h.styleLevel())) continue;
+            Paragraph p = (Paragraph) blocks.get(h.block());
+            int rank = rankOfLevel.get(h.styleLevel());
+            if (rank != p.headingLevel()) {
+                blocks.set(h.block(), new Paragraph(p.text(), p.number(), p.style(), rank, p.bookmarks(), p.provenance()));
+            }
+        }
+    }
+
     /** Bookmarks that started after the last block: they point at the last block. */
     void finish() {
+        alignUnnumberedHeadings();
         int last = Math.max(0, blocks.size() - 1);
         for (String[] s : pendingStarts) ctx.bookmarks.start(s[0], s[1], last, -1, -1);
         pendingStarts.clear();

@@ -2,6 +2,7 @@ package io.hecha.read.docx;
 
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
+import io.hecha.read.ParserLimits;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -13,6 +14,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,6 +35,7 @@ public final class DocxOpener {
 
     /** Opens the input; the caller closes the document. */
     public static DocxPackage open(InputFile in) throws BadInputException {
+        guardZipBombLimit();
         byte[] b = in.bytes();
         if (startsWith(b, OLE2)) return open(in, decrypt(in));
         if (b.length < 4 || b[0] != 'P' || b[1] != 'K') {
@@ -79,6 +82,17 @@ public final class DocxOpener {
         } catch (StackOverflowError e) {
             revert(pkg);
             throw new BadInputException(in.fileName(), "corrupt DOCX: structure nested too deeply", null);
+        }
+    }
+
+    /**
+     * Tika's OOXML detector switches POI's zip-bomb ratio check off for the whole process when it is
+     * first initialised ({@code ZipSecureFile.setMinInflateRatio(-1)}), and every input is detected
+     * by Tika before it is read; so the check is put back before each DOCX is opened.
+     */
+    static void guardZipBombLimit() {
+        if (ZipSecureFile.getMinInflateRatio() < ParserLimits.MIN_INFLATE_RATIO) {
+            ZipSecureFile.setMinInflateRatio(ParserLimits.MIN_INFLATE_RATIO);
         }
     }
 

@@ -64,6 +64,20 @@ final class HeadingRules {
         return Optional.of(Math.min(9, ChineseNumbering.Kind.ARABIC.rank() + levels - 1));
     }
 
+    /** The rank a printed number gives ({@code 一、} → 2, {@code 1.1} → 5), empty when unnumbered. */
+    static Optional<Integer> numberedRank(String display) {
+        String d = display.strip();
+        Optional<Integer> rank = ChineseNumbering.match(d).map(x -> x.kind().rank());
+        return rank.isPresent() ? rank : decimalOutlineRank(d);
+    }
+
+    /** The level the outline or the heading style gives (outline level + 1, or N of "heading N"), 0 when neither. */
+    static int styleLevel(Facts f) {
+        if (f.outlineLevel() != null && f.outlineLevel() >= 0 && f.outlineLevel() <= 8) return f.outlineLevel() + 1;
+        if (f.outlineLevel() == null && f.headingStyleLevel() > 0) return f.headingStyleLevel();
+        return 0;
+    }
+
     /** Short, and not ending like a sentence. */
     static boolean headingLike(String display) {
         String s = display.strip();
