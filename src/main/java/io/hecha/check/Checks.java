@@ -6,6 +6,14 @@ import io.hecha.check.table.ColumnFootCheck;
 import io.hecha.check.table.CrossFootCheck;
 import io.hecha.check.table.DifferenceCheck;
 import io.hecha.check.table.RateColumnCheck;
+import io.hecha.check.semantic.ChartTableCheck;
+import io.hecha.check.semantic.CountCheck;
+import io.hecha.check.semantic.IndicatorRestatementCheck;
+import io.hecha.check.semantic.NetValueCheck;
+import io.hecha.check.semantic.OverallScoreCheck;
+import io.hecha.check.semantic.ScoreSheetCheck;
+import io.hecha.check.text.SameLabelCheck;
+import io.hecha.check.text.TextRateCheck;
 import io.hecha.extract.Extraction;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
@@ -31,14 +39,39 @@ public final class Checks {
                 new CrossFootCheck(),
                 new RateColumnCheck(),
                 new DifferenceCheck(),
-                new io.hecha.check.text.TextRateCheck(),
-                new io.hecha.check.semantic.NetValueCheck(),
-                new io.hecha.check.semantic.ScoreSheetCheck(),
-                new io.hecha.check.semantic.OverallScoreCheck(),
-                new io.hecha.check.semantic.IndicatorRestatementCheck(),
-                new io.hecha.check.semantic.ChartTableCheck(),
-                new io.hecha.check.semantic.CountCheck(),
-                new io.hecha.check.text.SameLabelCheck());
+                new TextRateCheck(),
+                semantic(new NetValueCheck(), "fixed-asset-net-value"),
+                semantic(new ScoreSheetCheck(), "score-sheet"),
+                semantic(new OverallScoreCheck(), "grade-bands", "restated-facts"),
+                semantic(new IndicatorRestatementCheck(), "restated-facts", "score-sheet"),
+                semantic(new ChartTableCheck(), "chart-vs-table"),
+                semantic(new CountCheck(), "announced-counts"),
+                new SameLabelCheck());
+    }
+
+    /**
+     * A semantic rule that runs when the matched mapping lists one of its ids under {@code checks},
+     * or when no mapping matched (then every rule runs: each finds what it checks by header and
+     * label words).
+     */
+    static Check semantic(Check rule, String... ids) {
+        return new Check() {
+            @Override
+            public List<Finding> check(Document doc, Extraction extraction) {
+                List<String> listed = extraction == null ? List.of() : extraction.checks();
+                if (!listed.isEmpty() && java.util.Arrays.stream(ids).noneMatch(listed::contains)) return List.of();
+                return rule.check(doc, extraction);
+            }
+
+            @Override
+            public String toString() {
+                return rule.getClass().getSimpleName();
+            }
+        };
+    }
+
+    private static String name(Check c) {
+        return c.getClass().isAnonymousClass() ? c.toString() : c.getClass().getSimpleName();
     }
 
     /** Runs every rule; a rule that fails with an exception is reported as an info finding. */
@@ -49,7 +82,7 @@ public final class Checks {
             try {
                 raw.addAll(c.check(doc, extraction));
             } catch (RuntimeException e) {
-                raw.add(new Finding("check.failed", Severity.INFO, "规则 " + c.getClass().getSimpleName() + " 未能完成：" + e,
+                raw.add(new Finding("check.failed", Severity.INFO, "规则 " + name(c) + " 未能完成：" + e,
                         Location.NOWHERE, List.of(), List.of(), "", ""));
             }
         }

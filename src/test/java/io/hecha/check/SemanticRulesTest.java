@@ -154,4 +154,17 @@ class SemanticRulesTest {
         assertTrue(new SameLabelCheck().check(doc("2024年人均公用经费支出为26122.18元，2023年人均公用经费支出为26547.08元。"),
                 Extraction.empty()).isEmpty());
     }
+
+    @Test
+    void semanticRulesFollowTheMappingsChecksList() {
+        Document d = doc("固定资产原值合计562.93万元，累计折旧463.25万元，净值合计96.98万元。", ASSETS);
+        Extraction listed = new Extraction("m.yaml", null, List.of(), java.util.Map.of(), List.of(), List.of(), List.of(),
+                List.of("fixed-asset-net-value"), List.of());
+        Extraction notListed = new Extraction("m.yaml", null, List.of(), java.util.Map.of(), List.of(), List.of(), List.of(),
+                List.of("score-sheet"), List.of());
+        assertEquals(1, Checks.run(d, listed).stream().filter(f -> f.rule().equals(NetValueCheck.RULE)).count());
+        assertEquals(1, Checks.run(d, Extraction.empty()).stream().filter(f -> f.rule().equals(NetValueCheck.RULE)).count(),
+                "no mapping matched: every rule runs");
+        assertEquals(0, Checks.run(d, notListed).stream().filter(f -> f.rule().equals(NetValueCheck.RULE)).count());
+    }
 }
