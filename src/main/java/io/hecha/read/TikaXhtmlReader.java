@@ -48,6 +48,10 @@ public final class TikaXhtmlReader implements DocumentReader {
         } catch (java.io.IOException e) {
             throw new BadInputException(input.fileName(), "not a readable " + detected.format().id() + " document: "
                     + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // a damaged file can make the parser fail anywhere in the walk (fuzz-regressions/doc-*)
+            throw new BadInputException(input.fileName(), "damaged " + detected.format().id() + " document: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 
