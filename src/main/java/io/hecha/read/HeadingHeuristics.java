@@ -28,12 +28,21 @@ public final class HeadingHeuristics {
      * inside. Commas are allowed ({@code （三）加强采购管理，提高预算执行率}).
      */
     public static int numberedLevel(String text) {
+        if (isContentsLine(text)) return 0;
         String t = text.strip();
         Optional<ChineseNumbering.Match> m = ChineseNumbering.match(t);
         if (m.isEmpty() || m.get().rest().isEmpty()) return 0;
         boolean lenient = m.get().kind() == ChineseNumbering.Kind.PART
                 || m.get().kind() == ChineseNumbering.Kind.ATTACHMENT;
         return isTitleLike(t, lenient, true) ? m.get().kind().rank() : 0;
+    }
+
+    private static final java.util.regex.Pattern CONTENTS_LINE =
+            java.util.regex.Pattern.compile(".*(?:[.．·]{3,}|…{2,}|\\t)\\s*[0-9０-９]{1,4}\\s*$", java.util.regex.Pattern.DOTALL);
+
+    /** True for a table-of-contents line: a title, dot leaders or a tab, and a page number. */
+    public static boolean isContentsLine(String text) {
+        return CONTENTS_LINE.matcher(text).matches();
     }
 
     /** True when the text has an outline number at its start. */
@@ -47,6 +56,7 @@ public final class HeadingHeuristics {
      * title (目录 is no section).
      */
     public static boolean isUnnumberedTitle(String text) {
+        if (isContentsLine(text)) return false;
         String squashed = text.replaceAll("[\\s\u3000]+", "");
         if (squashed.equals("目录") || squashed.equals("目次") || squashed.equalsIgnoreCase("contents")) return false;
         return isTitleLike(text, true, false);
