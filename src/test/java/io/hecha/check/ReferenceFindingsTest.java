@@ -57,4 +57,18 @@ class ReferenceFindingsTest {
         assertTrue(w.stream().allMatch(f -> List.of("text.count", "chart.categories", "text.same-label", "indicator.name-differs")
                 .contains(f.rule())), w.toString());
     }
+
+    /** Real documents written elsewhere (a quarterly financial report with balance sheets among them): no error. */
+    @org.junit.jupiter.api.Test
+    void noErrorOnTheWildCorpus() throws Exception {
+        for (java.nio.file.Path p : TestFiles.corpus("wild", ".docx", ".pdf", ".ofd")) {
+            List<Finding> f;
+            try {
+                f = PIPELINE.run(InputFile.of(p)).findings();
+            } catch (io.hecha.read.BadInputException e) {
+                continue; // unreadable inputs are the readers' business
+            }
+            assertTrue(f.stream().noneMatch(x -> x.severity() == Severity.ERROR), p.getFileName() + ": " + f);
+        }
+    }
 }

@@ -66,6 +66,26 @@ public final class ColumnFootCheck implements Check {
             readings.add(s);
         }
         readings.add(block.stream().filter(tree::member).toList());
+        if (!block.isEmpty() && block.get(0) > v.headerRows() && v.totalRow(block.get(0) - 1) && block.get(0) - 1 != t) {
+            // a running total: the total just before the block plus the block's rows
+            List<Integer> running = new ArrayList<>();
+            running.add(block.get(0) - 1);
+            block.stream().filter(r -> tree.member(r) && tree.leaf(r)).forEach(running::add);
+            readings.add(running);
+        }
+        if (!sub) {
+            // a grand total (资产总计) over earlier totals (流动资产合计, 非流动资产合计): the totals since the
+            // previous grand total, plus the rows after the last of them
+            List<Integer> wide = new ArrayList<>();
+            for (int r = t - 1; r >= v.headerRows() && !(v.totalRow(r) && grand(v, r)); r--) wide.add(0, r);
+            List<Integer> totals = wide.stream().filter(v::totalRow).toList();
+            if (!totals.isEmpty()) {
+                int lastTotal = totals.get(totals.size() - 1);
+                List<Integer> s = new ArrayList<>(totals.stream().filter(r -> !v.subtotalRow(r) || totals.stream().noneMatch(x -> !v.subtotalRow(x))).toList());
+                wide.stream().filter(r -> r > lastTotal && tree.member(r) && tree.leaf(r)).forEach(s::add);
+                readings.add(s);
+            }
+        }
         List<Finding> out = new ArrayList<>();
         if (readings.get(0).isEmpty()) return out;
         for (int c = 0; c < v.columnCount(); c++) {
@@ -106,8 +126,14 @@ public final class ColumnFootCheck implements Check {
     }
 
     private static boolean exceeds(TableView v, int p, int c, List<Integer> kids) {
+        // parts larger than their whole mean something only for amounts that cannot be negative
+        if (v.interval(p, c).lo().signum() < 0 || kids.stream().anyMatch(k -> part(v, k, c).lo().signum() < 0)) return false;
         Interval s = Interval.sum(kids.stream().map(k -> part(v, k, c)).toList());
         return s.lo().compareTo(v.interval(p, c).hi()) > 0;
+    }
+
+    private static boolean grand(TableView v, int r) {
+        return v.rowTexts(r).stream().anyMatch(t -> t.contains("总计"));
     }
 
     private static Interval part(TableView v, int r, int c) {

@@ -39,8 +39,11 @@ final class RowTree {
             if (k == 0) continue;
             for (int p = r - 1; p >= v.headerRows(); p--) {
                 if (v.totalRow(p)) break;
-                if (!member(p)) continue;
                 int kp = v.rank(p);
+                if (!member(p)) {
+                    if (kp > 0 && kp < k) break; // a heading without numbers encloses this row: no parent with values
+                    continue;
+                }
                 if (kp > 0 && kp < k) {
                     parent[r] = p;
                     break;

@@ -202,6 +202,8 @@ public final class TableView {
         for (String t : rowTexts(r)) {
             String s = t.replaceAll("\\s", "");
             if (s.length() <= 10 && TOTAL.matcher(s).find()) return true;
+            // a long total label: 归属于母公司所有者权益（或股东权益）合计
+            if (s.length() <= 24 && s.matches(".*(合计|总计|小计)[:：]?$") && !s.matches(".*[，。；,;].*")) return true;
         }
         return false;
     }

@@ -30,7 +30,8 @@ public final class SameLabelCheck implements Check {
                     String lx = x.label().replaceAll("[为是达：:\\s]+$", ""), ly = y.label().replaceAll("[为是达：:\\s]+$", "");
                     String shorter = lx.length() <= ly.length() ? lx : ly;
                     if (shorter.length() < MIN_LABEL || !(lx.endsWith(ly) || ly.endsWith(lx)) || !x.unit().equals(y.unit())
-                            || shorter.matches(".*(比例|率|[≤≥<>＜＞]).*")) continue;
+                            || shorter.matches(".*(比例|率|[≤≥<>＜＞]).*") || !shorter.matches(".*[\\u4e00-\\u9fff]{4,}.*")
+                            || x.unit().isEmpty()) continue;
                     if (x.number().value().compareTo(y.number().value()) == 0) continue;
                     out.add(new FindingBuilder(RULE).severity(Severity.WARNING).location(s.location()).evidence(s.evidence())
                             .value(x.printed()).value(y.printed()).actual(y.printed()).expected(x.printed())
