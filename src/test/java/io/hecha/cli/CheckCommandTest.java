@@ -91,6 +91,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void badMappingIsUsageError(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("bad.yaml");
+        Files.writeString(mapping, "this: [is not a mapping");
+        Run r = run("check", "--mapping", mapping.toString(), io.hecha.TestFiles.fixture("tangshan-gxj-2024.docx").toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("bad mapping"), r.err());
+    }
+
+    @Test
     void unknownFormatIsUsageError(@TempDir Path dir) {
         assertEquals(ExitCodes.USAGE, run("check", "--format", "xml", dir.resolve("a.docx").toString()).code());
     }
