@@ -30,9 +30,9 @@ import java.util.stream.Stream;
  * beside {@code X.docx}), since a DOCX does not store its page count reliably.
  */
 public final class Benchmark {
-    private static final int WARMUPS = Integer.getInteger("bench.warmups", 5);
-    private static final int RUNS = Integer.getInteger("bench.runs", 15);
-    private static final int PARALLEL_DOCS = Integer.getInteger("bench.parallelDocs", 200);
+    private static final int WARMUPS = Integer.getInteger("bench.warmups", 3);
+    private static final int RUNS = Integer.getInteger("bench.runs", 9);
+    private static final int PARALLEL_DOCS = Integer.getInteger("bench.parallelDocs", 100);
 
     private record Input(String name, String kind, byte[] bytes, int pages) {
     }
