@@ -16,7 +16,7 @@ echo "in-process benchmark (pipeline vs Tika vs open-only)…" >&2
 java -Xmx2g -Dfile.encoding=UTF-8 -cp "$cp" io.hecha.bench.Benchmark fixtures > "$work/inproc.md"
 
 echo "batch of $docs documents…" >&2
-mkdir -p "$work/in"
+mkdir -p "$work/in" "$work/out"
 mapfile -t srcs < <(ls fixtures/*.docx fixtures/*.pdf | sort)
 for ((i = 0; i < docs; i++)); do
   s=${srcs[$((i % ${#srcs[@]}))]}
@@ -31,7 +31,7 @@ next=100
 while kill -0 "$tpid" 2>/dev/null; do
   jpid=$(pgrep -f "hecha.jar batch $work/in" | head -1 || true)
   if [ -n "$jpid" ]; then
-    n=$(find "$work/out" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l)
+    n=$(find "$work/out" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l || true)
     if [ "$n" -ge "$next" ]; then
       jcmd "$jpid" GC.run > /dev/null 2>&1 || true
       heap=$(jstat -gc "$jpid" 2>/dev/null | awk 'NR==2 {printf "%.0f", ($3+$4+$6+$8)/1024}')

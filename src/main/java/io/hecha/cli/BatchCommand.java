@@ -11,6 +11,7 @@ import io.hecha.output.SummaryRow;
 import io.hecha.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,12 +61,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Redo inputs even when unchanged since the last run.")
     boolean force;
 
-    @Option(names = "--password", description = "Password for encrypted inputs.")
-    String password;
-
-    @Option(names = "--mapping", paramLabel = "FILE",
-            description = "Use this mapping file instead of detecting the report type.")
-    Path mapping;
+    @Mixin
+    ReportOptions reportOptions;
 
     @ParentCommand
     HechaCommand parent;
@@ -83,16 +80,16 @@ public final class BatchCommand implements Callable<Integer> {
         Pipeline pipeline;
         String extra;
         try {
-            pipeline = new Pipeline(mapping);
+            pipeline = reportOptions.pipeline();
             extra = MappingsVersion.of(pipeline.mappings());
         } catch (MappingException e) {
             throw usage("bad mapping: " + e.getMessage());
         }
-        if (password != null) {
-            extra += "; password " + sha256(password.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        if (reportOptions.password != null) {
+            extra += "; password " + sha256(reportOptions.password.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         }
         BatchOptions options = new BatchOptions(outputDir, threads, Duration.ofSeconds(timeoutSeconds),
-                maxSizeMb * 1024 * 1024, force, password, extra);
+                maxSizeMb * 1024 * 1024, force, reportOptions.password, extra);
         List<BatchInput> inputs;
         try {
             inputs = InputCollector.collect(paths, outputDir);

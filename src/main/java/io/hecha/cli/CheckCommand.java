@@ -13,6 +13,7 @@ import io.hecha.read.InputFile;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -43,12 +44,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--password", description = "Password for encrypted inputs.")
-    String password;
-
-    @Option(names = "--mapping", paramLabel = "FILE",
-            description = "Use this mapping file instead of detecting the report type.")
-    Path mapping;
+    @Mixin
+    ReportOptions reportOptions;
 
     @ParentCommand
     HechaCommand parent;
@@ -62,7 +59,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline;
         try {
-            pipeline = new Pipeline(mapping);
+            pipeline = reportOptions.pipeline();
         } catch (MappingException e) {
             err.println("hecha: bad mapping: " + e.getMessage());
             err.flush();
@@ -74,8 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             List<Finding> findings;
             try {
-                InputFile in = InputFile.of(file);
-                if (password != null) in = in.withPassword(password);
+                InputFile in = reportOptions.open(file);
                 Result r = pipeline.run(in);
                 findings = r.findings();
             } catch (BadInputException e) {

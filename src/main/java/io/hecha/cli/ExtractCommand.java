@@ -8,6 +8,7 @@ import io.hecha.pipeline.Result;
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,12 +32,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Directory for the JSON files (default: ${DEFAULT-VALUE}).")
     Path outputDir;
 
-    @Option(names = "--password", description = "Password for encrypted inputs.")
-    String password;
-
-    @Option(names = "--mapping", paramLabel = "FILE",
-            description = "Use this mapping file instead of detecting the report type.")
-    Path mapping;
+    @Mixin
+    ReportOptions reportOptions;
 
     @ParentCommand
     HechaCommand parent;
@@ -50,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline;
         try {
-            pipeline = new Pipeline(mapping);
+            pipeline = reportOptions.pipeline();
         } catch (MappingException e) {
             err.println("hecha: bad mapping: " + e.getMessage());
             err.flush();
@@ -59,8 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
         int code = ExitCodes.OK;
         for (Path file : files) {
             try {
-                InputFile in = InputFile.of(file);
-                if (password != null) in = in.withPassword(password);
+                InputFile in = reportOptions.open(file);
                 Result r = pipeline.run(in);
                 Path target = outputDir.resolve(in.fileName() + ".json");
                 Json.writeAtomically(target, ResultJson.text(r));

@@ -1,0 +1,30 @@
+package io.hecha.cli;
+
+import io.hecha.extract.mapping.MappingException;
+import io.hecha.pipeline.Pipeline;
+import io.hecha.read.BadInputException;
+import io.hecha.read.InputFile;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options every command that runs the pipeline shares: {@code --password} and {@code --mapping}. */
+public final class ReportOptions {
+    @Option(names = "--password", description = "Password for encrypted inputs.")
+    String password;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Use this mapping file instead of detecting the report type.")
+    Path mapping;
+
+    /** The pipeline these options ask for (a forced mapping, or detection). */
+    Pipeline pipeline() throws MappingException {
+        return new Pipeline(mapping);
+    }
+
+    /** Reads an input from disk with the password, if one was given. */
+    InputFile open(Path file) throws BadInputException {
+        InputFile in = InputFile.of(file);
+        return password == null ? in : in.withPassword(password);
+    }
+}
