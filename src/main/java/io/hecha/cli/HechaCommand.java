@@ -55,7 +55,7 @@ public final class HechaCommand implements Runnable {
      * path, which prints "no provider" warnings on every run; hecha reports problems itself
      * (diagnostics, exit codes), so their logging is switched off unless the user set it up.
      */
-    static void quietLibraryLogging() {
+    public static void quietLibraryLogging() {
         System.getProperties().putIfAbsent("slf4j.internal.verbosity", "ERROR");
         System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
                 "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

@@ -42,6 +42,7 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        io.hecha.cli.HechaCommand.quietLibraryLogging();
         Path dir = Path.of(args.length > 0 ? args[0] : "fixtures");
         List<Input> inputs = inputs(dir);
         Pipeline pipeline = new Pipeline();
