@@ -6,6 +6,8 @@ import org.apache.poi.hwpf.model.ListLevel;
 import org.apache.poi.hwpf.model.ListTables;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 
+import io.hecha.text.WordNumberFormats;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -56,72 +58,18 @@ final class HwpfNumbers {
         }
     }
 
+    /** The value in a .doc list level's number format (MS-DOC {@code nfc}), rendered as Word shows it. */
     static String format(int n, int nfc) {
-        return switch (nfc) {
-            case NFC_CHINESE_COUNTING, NFC_CHINESE_COUNTING_THOUSAND, NFC_CHINESE_LEGAL -> chinese(n);
-            case NFC_IDEOGRAPH_DIGITAL -> ideographDigits(n);
-            case NFC_CIRCLED -> n >= 1 && n <= 20 ? String.valueOf((char) ('\u2460' + n - 1)) : String.valueOf(n);
-            case NFC_UPPER_ROMAN -> roman(n);
-            case NFC_LOWER_ROMAN -> roman(n).toLowerCase(java.util.Locale.ROOT);
-            case NFC_UPPER_LETTER -> letters(n);
-            case NFC_LOWER_LETTER -> letters(n).toLowerCase(java.util.Locale.ROOT);
-            case NFC_DECIMAL_ZERO -> n < 10 ? "0" + n : String.valueOf(n);
-            default -> String.valueOf(n);
-        };
-    }
-
-    /** 1..9999 in Chinese counting (一, 十, 十一, 二十, 一百零五). */
-    static String chinese(int n) {
-        String digits = "零一二三四五六七八九";
-        if (n <= 0 || n > 9999) return String.valueOf(n);
-        if (n < 10) return String.valueOf(digits.charAt(n));
-        if (n < 20) return "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
-        String[] units = {"", "十", "百", "千"};
-        StringBuilder b = new StringBuilder();
-        String s = String.valueOf(n);
-        boolean zero = false;
-        for (int i = 0; i < s.length(); i++) {
-            int d = s.charAt(i) - '0';
-            int unit = s.length() - 1 - i;
-            if (d == 0) {
-                zero = true;
-                continue;
-            }
-            if (zero && b.length() > 0) b.append('零');
-            zero = false;
-            b.append(digits.charAt(d)).append(units[unit]);
-        }
-        return b.toString();
-    }
-
-    private static String ideographDigits(int n) {
-        StringBuilder b = new StringBuilder();
-        for (char ch : String.valueOf(n).toCharArray()) b.append("〇一二三四五六七八九".charAt(ch - '0'));
-        return b.toString();
-    }
-
-    private static String roman(int n) {
-        if (n <= 0 || n >= 4000) return String.valueOf(n);
-        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            while (n >= v[i]) {
-                b.append(s[i]);
-                n -= v[i];
-            }
-        }
-        return b.toString();
-    }
-
-    private static String letters(int n) {
-        if (n <= 0) return String.valueOf(n);
-        StringBuilder b = new StringBuilder();
-        while (n > 0) {
-            n--;
-            b.insert(0, (char) ('A' + n % 26));
-            n /= 26;
-        }
-        return b.toString();
+        return WordNumberFormats.format(n, switch (nfc) {
+            case NFC_UPPER_ROMAN -> "upperRoman";
+            case NFC_LOWER_ROMAN -> "lowerRoman";
+            case NFC_UPPER_LETTER -> "upperLetter";
+            case NFC_LOWER_LETTER -> "lowerLetter";
+            case NFC_CIRCLED -> "decimalEnclosedCircle";
+            case NFC_DECIMAL_ZERO -> "decimalZero";
+            case NFC_IDEOGRAPH_DIGITAL -> "ideographDigital";
+            case NFC_CHINESE_COUNTING, NFC_CHINESE_COUNTING_THOUSAND, NFC_CHINESE_LEGAL -> "chineseCounting";
+            default -> "decimal";
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.hecha.read.docx;
 
+import io.hecha.text.WordNumberFormats;
 import org.w3c.dom.Element;
 
 import java.util.Arrays;
@@ -104,7 +105,7 @@ final class Numbering {
                 int k = t.charAt(i + 1) - '1';
                 int v = c[k] == UNSET ? levels[k].start() : c[k];
                 String fmt = lvl.legal() && k < ilvl ? "decimal" : levels[k].format();
-                b.append(NumberFormats.format(v, fmt));
+                b.append(WordNumberFormats.format(v, fmt));
                 i++;
             } else {
                 b.append(ch);

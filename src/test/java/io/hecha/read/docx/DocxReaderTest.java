@@ -1,5 +1,6 @@
 package io.hecha.read.docx;
 
+import io.hecha.text.WordNumberFormats;
 import io.hecha.model.Bookmark;
 import io.hecha.model.Chart;
 import io.hecha.model.Document;
@@ -132,17 +133,17 @@ class DocxReaderTest {
 
     @Test
     void numberFormats() {
-        assertEquals("十一", NumberFormats.format(11, "chineseCounting"));
-        assertEquals("二十", NumberFormats.format(20, "japaneseCounting"));
-        assertEquals("⑫", NumberFormats.format(12, "decimalEnclosedCircle"));
-        assertEquals("乙", NumberFormats.format(2, "ideographTraditional"));
-        assertEquals("XIV", NumberFormats.format(14, "upperRoman"));
-        assertEquals("iv", NumberFormats.format(4, "lowerRoman"));
-        assertEquals("C", NumberFormats.format(3, "upperLetter"));
-        assertEquals("aa", NumberFormats.format(27, "lowerLetter"));
-        assertEquals("１２", NumberFormats.format(12, "decimalFullWidth"));
-        assertEquals("贰拾", NumberFormats.format(20, "chineseLegalSimplified"));
-        assertEquals("", NumberFormats.format(3, "bullet"));
+        assertEquals("十一", WordNumberFormats.format(11, "chineseCounting"));
+        assertEquals("二十", WordNumberFormats.format(20, "japaneseCounting"));
+        assertEquals("⑫", WordNumberFormats.format(12, "decimalEnclosedCircle"));
+        assertEquals("乙", WordNumberFormats.format(2, "ideographTraditional"));
+        assertEquals("XIV", WordNumberFormats.format(14, "upperRoman"));
+        assertEquals("iv", WordNumberFormats.format(4, "lowerRoman"));
+        assertEquals("C", WordNumberFormats.format(3, "upperLetter"));
+        assertEquals("aa", WordNumberFormats.format(27, "lowerLetter"));
+        assertEquals("１２", WordNumberFormats.format(12, "decimalFullWidth"));
+        assertEquals("贰拾", WordNumberFormats.format(20, "chineseLegalSimplified"));
+        assertEquals("", WordNumberFormats.format(3, "bullet"));
     }
 
     @Test

@@ -1,19 +1,21 @@
-package io.hecha.read.docx;
+package io.hecha.text;
 
-import io.hecha.text.ChineseNumerals;
-
-/** Renders one counter value in a Word {@code w:numFmt} format ({@code decimal}, {@code chineseCounting}, …). */
-final class NumberFormats {
+/**
+ * Renders one list counter value in a Word number format, named as OOXML's {@code w:numFmt} names it
+ * ({@code decimal}, {@code chineseCounting}, {@code decimalEnclosedCircle}, …). Shared by the DOCX and
+ * DOC readers.
+ */
+public final class WordNumberFormats {
     private static final String TIANGAN = "甲乙丙丁戊己庚辛壬癸";
     private static final String DIZHI = "子丑寅卯辰巳午未申酉戌亥";
     private static final String LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
     private static final String IDEOGRAPH_DIGITS = "〇一二三四五六七八九";
 
-    private NumberFormats() {
+    private WordNumberFormats() {
     }
 
     /** The value as Word shows it in {@code format}; unknown formats fall back to decimal. */
-    static String format(int n, String format) {
+    public static String format(int n, String format) {
         if (format == null) format = "decimal";
         return switch (format) {
             case "none", "bullet" -> "";
