@@ -6,7 +6,6 @@ import io.hecha.batch.BatchReport;
 import io.hecha.batch.BatchRunner;
 import io.hecha.batch.InputCollector;
 import io.hecha.batch.MappingsVersion;
-import io.hecha.extract.mapping.MappingException;
 import io.hecha.output.SummaryRow;
 import io.hecha.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -77,14 +76,8 @@ public final class BatchCommand implements Callable<Integer> {
         if (threads < 1 || threads > 64) throw usage("--threads must be between 1 and 64");
         if (timeoutSeconds < 1) throw usage("--timeout must be at least 1 second");
         if (maxSizeMb < 1) throw usage("--max-size must be at least 1 MB");
-        Pipeline pipeline;
-        String extra;
-        try {
-            pipeline = reportOptions.pipeline();
-            extra = MappingsVersion.of(pipeline.mappings());
-        } catch (MappingException e) {
-            throw usage("bad mapping: " + e.getMessage());
-        }
+        Pipeline pipeline = reportOptions.pipeline(spec);
+        String extra = MappingsVersion.of(pipeline.mappings());
         if (reportOptions.password != null) {
             extra += "; password " + sha256(reportOptions.password.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         }

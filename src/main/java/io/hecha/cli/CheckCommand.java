@@ -2,7 +2,6 @@ package io.hecha.cli;
 
 import io.hecha.check.Finding;
 import io.hecha.check.Finding.Location;
-import io.hecha.extract.mapping.MappingException;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.output.FindingsJson;
 import io.hecha.output.Json;
@@ -57,14 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = reportOptions.pipeline();
-        } catch (MappingException e) {
-            err.println("hecha: bad mapping: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
-        }
+        Pipeline pipeline = reportOptions.pipeline(spec);
         boolean unreadable = false;
         int errors = 0, warnings = 0, infos = 0;
         ArrayNode json = Json.MAPPER.createArrayNode();

@@ -1,6 +1,5 @@
 package io.hecha.cli;
 
-import io.hecha.extract.mapping.MappingException;
 import io.hecha.output.Json;
 import io.hecha.output.ResultJson;
 import io.hecha.pipeline.Pipeline;
@@ -45,14 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = reportOptions.pipeline();
-        } catch (MappingException e) {
-            err.println("hecha: bad mapping: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
-        }
+        Pipeline pipeline = reportOptions.pipeline(spec);
         int code = ExitCodes.OK;
         for (Path file : files) {
             try {

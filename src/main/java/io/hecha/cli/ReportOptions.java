@@ -4,7 +4,9 @@ import io.hecha.extract.mapping.MappingException;
 import io.hecha.pipeline.Pipeline;
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Path;
 
@@ -17,9 +19,16 @@ public final class ReportOptions {
             description = "Use this mapping file instead of detecting the report type.")
     Path mapping;
 
-    /** The pipeline these options ask for (a forced mapping, or detection). */
-    Pipeline pipeline() throws MappingException {
-        return new Pipeline(mapping);
+    /**
+     * The pipeline these options ask for (a forced mapping, or detection); a bad mapping file is a
+     * usage error (exit 2) naming the file, line and key.
+     */
+    Pipeline pipeline(CommandSpec spec) {
+        try {
+            return new Pipeline(mapping);
+        } catch (MappingException e) {
+            throw new ParameterException(spec.commandLine(), "bad mapping: " + e.getMessage());
+        }
     }
 
     /** Reads an input from disk with the password, if one was given. */
