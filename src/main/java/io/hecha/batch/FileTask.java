@@ -67,7 +67,7 @@ final class FileTask implements Callable<Outcome> {
                             "not a document (detected " + d.mediaType() + ")"), true);
                 }
             }
-            Result r = pipeline.process(in);
+            Result r = pipeline.process(in, d);
             in = null; // let the bytes go before serialising
             String json = ResultJson.text(r);
             return new Outcome(FindingRows.summarise(input.display(), input.output(), sha, r), json, false, true);

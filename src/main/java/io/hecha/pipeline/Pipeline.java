@@ -41,7 +41,15 @@ public final class Pipeline {
 
     /** Reads, extracts and checks one input. */
     public Result run(InputFile input) throws BadInputException {
-        Document doc = Readers.read(input);
+        return process(Readers.read(input));
+    }
+
+    /** Reads, extracts and checks one input whose format the caller has already detected. */
+    public Result run(InputFile input, Readers.Detected detected) throws BadInputException {
+        return process(Readers.read(input, detected));
+    }
+
+    private Result process(Document doc) {
         Extraction extraction = extract(doc);
         return new Result(doc, extraction, check(doc, extraction));
     }

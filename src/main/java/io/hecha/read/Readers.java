@@ -75,9 +75,14 @@ public final class Readers {
     /** Reads an input with the reader its content calls for. */
     public static Document read(InputFile input) throws BadInputException {
         if (input.bytes().length == 0) throw new BadInputException(input.fileName(), "empty file (0 bytes)");
-        Detected d = detect(input);
+        return read(input, detect(input));
+    }
+
+    /** Reads an input whose format the caller has already detected with {@link #detect}. */
+    public static Document read(InputFile input, Detected detected) throws BadInputException {
+        if (input.bytes().length == 0) throw new BadInputException(input.fileName(), "empty file (0 bytes)");
         ParserLimits.install(); // Tika may have switched POI's zip-bomb check off: put it back
-        return readerFor(d).read(input);
+        return readerFor(detected).read(input);
     }
 
     /** The reader for a detected format. */

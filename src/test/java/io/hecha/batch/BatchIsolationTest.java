@@ -29,7 +29,7 @@ class BatchIsolationTest {
     private static final AtomicBoolean RELEASE = new AtomicBoolean();
 
     /** A processor whose behaviour is named by the input's file name. */
-    private static final InputProcessor MISCHIEF = in -> {
+    private static final InputProcessor MISCHIEF = (in, detected) -> {
         String n = in.fileName();
         if (n.startsWith("hang")) {
             // a parser stuck in a loop that ignores interrupts, finishing long after its deadline
@@ -127,7 +127,7 @@ class BatchIsolationTest {
         java.util.Set<String> beside = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean bigRunning = new java.util.concurrent.atomic.AtomicBoolean();
-        InputProcessor p = input -> {
+        InputProcessor p = (input, detected) -> {
             boolean isBig = input.fileName().contains("big");
             if (isBig) bigRunning.set(true);
             int n = now.incrementAndGet();

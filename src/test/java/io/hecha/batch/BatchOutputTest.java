@@ -40,7 +40,7 @@ class BatchOutputTest {
     Path out;
     final AtomicInteger calls = new AtomicInteger();
 
-    final InputProcessor fake = input -> {
+    final InputProcessor fake = (input, detected) -> {
         calls.incrementAndGet();
         String n = input.fileName();
         if (n.startsWith("bad")) throw new BadInputException(n, "encrypted: a password is required");

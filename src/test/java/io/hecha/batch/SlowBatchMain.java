@@ -14,7 +14,7 @@ public final class SlowBatchMain {
     }
 
     /** The processor both the child and the test's rerun use. */
-    static final InputProcessor SLOW = in -> {
+    static final InputProcessor SLOW = (in, detected) -> {
         try {
             Thread.sleep(40);
         } catch (InterruptedException e) {
