@@ -1,26 +1,44 @@
 package io.hecha.model;
 
+import java.util.List;
+
 /**
  * Where something stands in the source.
  *
  * @param index       for DOCX the body-element index; for other formats the block's position in
  *                    reading order
  * @param sectionPath the enclosing section path (" > "-joined numbers), "" at top level
- * @param page        1-based page number when known (PDF), else null
- * @param bbox        bounding box on that page when known (PDF), else null
+ * @param areas       where it stands on the pages, in reading order: empty when the format has no
+ *                    pages (DOCX, HTML), one area for most things, several when it spans pages
  */
-public record Provenance(int index, String sectionPath, Integer page, BoundingBox bbox) {
+public record Provenance(int index, String sectionPath, List<PageArea> areas) {
     public Provenance {
         sectionPath = sectionPath == null ? "" : sectionPath;
+        areas = areas == null ? List.of() : List.copyOf(areas);
+    }
+
+    /** Provenance on at most one page: {@code page} null when unknown ({@code bbox} is then ignored). */
+    public Provenance(int index, String sectionPath, Integer page, BoundingBox bbox) {
+        this(index, sectionPath, page == null ? List.of() : List.of(new PageArea(page, bbox)));
     }
 
     /** Provenance with only an index. */
     public static Provenance at(int index) {
-        return new Provenance(index, "", null, null);
+        return new Provenance(index, "", List.of());
+    }
+
+    /** The first page it stands on, or null when unknown. */
+    public Integer page() {
+        return areas.isEmpty() ? null : areas.get(0).page();
+    }
+
+    /** Its rectangle on the first page, or null when unknown. */
+    public BoundingBox bbox() {
+        return areas.isEmpty() ? null : areas.get(0).bbox();
     }
 
     /** A copy with another section path. */
     public Provenance withSectionPath(String path) {
-        return new Provenance(index, path, page, bbox);
+        return new Provenance(index, path, areas);
     }
 }

@@ -8,6 +8,7 @@ import io.hecha.model.Chart;
 import io.hecha.model.ChartSeries;
 import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
+import io.hecha.model.PageArea;
 import io.hecha.model.Paragraph;
 import io.hecha.model.Provenance;
 import io.hecha.model.Section;
@@ -139,7 +140,7 @@ public final class DocumentJson {
         return n;
     }
 
-    /** Provenance as JSON: index, section path, page and bbox when known. */
+    /** Provenance as JSON: index, section path, first page and bbox when known, and {@code areas} (page + bbox each) when it spans pages. */
     public static ObjectNode provenance(Provenance p) {
         ObjectNode n = Json.object();
         if (p == null) return n;
@@ -147,11 +148,20 @@ public final class DocumentJson {
         n.put("section", p.sectionPath());
         if (p.page() != null) n.put("page", p.page());
         BoundingBox b = p.bbox();
-        if (b != null) {
-            ArrayNode a = n.putArray("bbox");
-            a.add(round(b.x())).add(round(b.y())).add(round(b.width())).add(round(b.height()));
+        if (b != null) bbox(n.putArray("bbox"), b);
+        if (p.areas().size() > 1) {
+            ArrayNode areas = n.putArray("areas");
+            for (PageArea area : p.areas()) {
+                ObjectNode a = areas.addObject();
+                a.put("page", area.page());
+                if (area.bbox() != null) bbox(a.putArray("bbox"), area.bbox());
+            }
         }
         return n;
+    }
+
+    private static void bbox(ArrayNode a, BoundingBox b) {
+        a.add(round(b.x())).add(round(b.y())).add(round(b.width())).add(round(b.height()));
     }
 
     private static double round(double v) {
