@@ -19,7 +19,11 @@ import io.hecha.model.TableCell;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes the document model's part of the JSON contract: source, sections, tables, charts, diagnostics. */
+/**
+ * Writes the document model's part of the JSON contract: source, sections, paragraphs (the body
+ * text: every body paragraph in {@link Document#paragraphs()} order, headings included, so that
+ * {@code #/paragraphs/p} references index it), tables, charts, bookmarks, diagnostics.
+ */
 public final class DocumentJson {
     private DocumentJson() {
     }
@@ -29,6 +33,8 @@ public final class DocumentJson {
         root.set("source", source(doc.source()));
         ArrayNode sections = root.putArray("sections");
         for (Section s : doc.sections()) sections.add(section(s));
+        ArrayNode paragraphs = root.putArray("paragraphs");
+        for (Paragraph p : doc.paragraphs()) paragraphs.add(paragraph(p));
         ArrayNode tables = root.putArray("tables");
         for (Table t : doc.tables()) tables.add(table(t));
         ArrayNode charts = root.putArray("charts");
@@ -62,6 +68,17 @@ public final class DocumentJson {
         n.set("provenance", provenance(s.provenance()));
         ArrayNode children = n.putArray("children");
         for (Section c : s.children()) children.add(section(c));
+        return n;
+    }
+
+    static ObjectNode paragraph(Paragraph p) {
+        ObjectNode n = Json.object();
+        n.put("text", p.text());
+        n.put("number", p.number());
+        n.put("style", p.style());
+        n.put("headingLevel", p.headingLevel());
+        strings(n.putArray("bookmarks"), p.bookmarks());
+        n.set("provenance", provenance(p.provenance()));
         return n;
     }
 

@@ -5,8 +5,11 @@ import io.hecha.pipeline.Result;
 
 /** The whole JSON contract for one input: schema version, the model, the extraction, the findings. */
 public final class ResultJson {
-    /** Bump on any incompatible change of the JSON shape; the schema file carries the same number. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * The JSON shape's version; the schema file carries the same number. The major part changes on an
+     * incompatible change, the minor part when keys are added (1.1: the {@code paragraphs} array).
+     */
+    public static final String SCHEMA_VERSION = "1.1";
 
     private ResultJson() {
     }
