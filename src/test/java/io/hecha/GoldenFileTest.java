@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * Runs the whole pipeline on every fixture ({@code fixtures/*.docx|*.pdf|*.doc}) and compares the
- * JSON with the golden file beside it ({@code X.docx} → {@code X.docx.json}). Regenerate with
+ * JSON with its golden file ({@code fixtures/X.docx} → {@code src/test/resources/goldens/X.docx.json}). Regenerate with
  * {@code mvn -q -B -o test -Dtest=GoldenFileTest -Dhecha.regenerate=true} and read the git diff.
  * A format whose reader does not exist yet is skipped (aborted), not failed.
  */
@@ -51,7 +51,7 @@ class GoldenFileTest {
             return;
         }
         String actual = ResultJson.text(r);
-        Path golden = input.resolveSibling(input.getFileName() + ".json");
+        Path golden = TestFiles.golden(input.getFileName().toString());
         if (TestFiles.regenerate()) {
             if (!Files.exists(golden) || !Files.readString(golden, StandardCharsets.UTF_8).equals(actual)) {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);

@@ -20,6 +20,20 @@ public final class TestFiles {
         return Path.of("fixtures").toAbsolutePath();
     }
 
+    /**
+     * The golden JSON files ({@code src/test/resources/goldens/}): {@code X.docx.json} is the expected
+     * output for {@code fixtures/X.docx}. They live outside {@code fixtures/} so that the README's
+     * batch over {@code fixtures} sees only documents.
+     */
+    public static Path goldens() {
+        return Path.of("src/test/resources/goldens").toAbsolutePath();
+    }
+
+    /** The golden JSON of a fixture ({@code X.docx} → {@code goldens/X.docx.json}). */
+    public static Path golden(String fixtureName) {
+        return goldens().resolve(fixtureName + ".json");
+    }
+
     /** A fixture file by name. */
     public static Path fixture(String name) {
         return fixtures().resolve(name);

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Finds a batch's inputs: every regular file under the given paths, recursively, in a stable
  * order. Left out: hidden files and folders (name starting with a dot) below a folder argument,
- * and everything inside the output folder (our own outputs). Every other file is an input —
+ * everything inside the output folder (our own outputs), and what the {@link InputFilter} leaves out
+ * (by default hecha's own JSON outputs, {@code NAME.EXT.json}). Every other file is an input —
  * whether it is a document is decided by its content later, so that every file gets a row.
  *
  * <p>Each input's JSON is named after its path below the folder argument, folders joined with
@@ -38,19 +39,42 @@ public final class InputCollector {
     }
 
     /**
-     * The inputs under {@code roots}.
+     * What a scan found.
+     *
+     * @param inputs   the inputs, in a stable order
+     * @param excluded files under the folder arguments that the filter left out
+     */
+    public record Inputs(List<BatchInput> inputs, int excluded) {
+    }
+
+    /**
+     * The inputs under {@code roots}, with the default filter.
      *
      * @throws NoSuchFileException when a root does not exist
      */
     public static List<BatchInput> collect(List<Path> roots, Path outputDir) throws IOException {
+        return scan(roots, outputDir, InputFilter.DEFAULT).inputs();
+    }
+
+    /**
+     * The inputs under {@code roots} that {@code filter} takes.
+     *
+     * @throws NoSuchFileException when a root does not exist
+     */
+    public static Inputs scan(List<Path> roots, Path outputDir, InputFilter filter) throws IOException {
         Path out = outputDir.toAbsolutePath().normalize();
         List<Found> found = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
+        int excluded = 0;
         for (Path root : roots) {
             if (!Files.exists(root)) throw new NoSuchFileException(root.toString(), null, "no such file or folder");
             Path abs = root.toAbsolutePath().normalize();
             if (Files.isDirectory(root)) {
-                List<Path> files = walk(abs, out);
+                List<Path> files = new ArrayList<>();
+                for (Path f : walk(abs, out)) {
+                    if (filter.accepts(abs.relativize(f))) files.add(f);
+                    else excluded++;
+                }
                 files.sort((a, b) -> abs.relativize(a).toString().compareTo(abs.relativize(b).toString()));
                 for (Path f : files) {
                     if (!seen.add(f)) continue;
@@ -61,7 +85,7 @@ public final class InputCollector {
                 found.add(new Found(abs, root.toString(), String.valueOf(abs.getFileName()), folderName(abs.getParent())));
             }
         }
-        return name(found);
+        return new Inputs(name(found), excluded);
     }
 
     private record Found(Path path, String display, String relative, String rootName) {

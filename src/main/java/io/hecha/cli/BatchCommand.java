@@ -5,6 +5,7 @@ import io.hecha.batch.BatchOptions;
 import io.hecha.batch.BatchReport;
 import io.hecha.batch.BatchRunner;
 import io.hecha.batch.InputCollector;
+import io.hecha.batch.InputFilter;
 import io.hecha.batch.MappingsVersion;
 import io.hecha.output.SummaryRow;
 import io.hecha.pipeline.Pipeline;
@@ -57,6 +58,17 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Inputs larger than this are not read (default: ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Take only files matching a glob (repeatable): on the file name (*.pdf) or, with a /, "
+                    + "on the path below the folder argument (2024/**). An include also takes a file the "
+                    + "default exclusion would leave out.")
+    List<String> includes = new java.util.ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files matching a glob (repeatable), as for --include. hecha's own JSON "
+                    + "outputs (NAME.EXT.json) are always left out unless an --include names them.")
+    List<String> excludes = new java.util.ArrayList<>();
+
     @Option(names = "--force", description = "Redo inputs even when unchanged since the last run.")
     boolean force;
 
@@ -83,9 +95,18 @@ public final class BatchCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(outputDir, threads, Duration.ofSeconds(timeoutSeconds),
                 maxSizeMb * 1024 * 1024, force, reportOptions.password, extra);
-        List<BatchInput> inputs;
+        InputFilter filter;
         try {
-            inputs = InputCollector.collect(paths, outputDir);
+            filter = new InputFilter(includes, excludes);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        List<BatchInput> inputs;
+        int excluded;
+        try {
+            InputCollector.Inputs found = InputCollector.scan(paths, outputDir, filter);
+            inputs = found.inputs();
+            excluded = found.excluded();
         } catch (NoSuchFileException e) {
             throw usage("no such file or folder: " + e.getFile());
         } catch (IOException e) {
@@ -104,6 +125,7 @@ public final class BatchCommand implements Callable<Integer> {
                 report.rows().size(), report.count(SummaryRow.Status.OK), report.count(SummaryRow.Status.FAILED),
                 report.count(SummaryRow.Status.SKIPPED), report.processed(), report.unchanged(),
                 report.timedOut() > 0 ? ", " + report.timedOut() + " timed out" : "");
+        if (excluded > 0) out.printf("%d files left out (hecha's own JSON outputs, --include/--exclude)%n", excluded);
         long withErrors = report.rows().stream().filter(r -> r.errors() > 0).count();
         out.printf("%d reports with errors; summaries in %s%n", withErrors, outputDir.resolve(BatchRunner.CSV).getParent());
         out.flush();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,46 @@ class InputCollectorTest {
         List<BatchInput> single = InputCollector.collect(List.of(a.resolve("r.docx")), out);
         assertEquals("r.docx.json", single.get(0).output());
         assertThrows(java.nio.file.NoSuchFileException.class, () -> InputCollector.collect(List.of(tmp.resolve("nope")), out));
+    }
+
+    @Test
+    void ownJsonOutputsAreLeftOutAndGlobsIncludeOrExclude() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Files.createDirectories(a.resolve("2023"));
+        for (String n : List.of("r.docx", "r.docx.json", "notes.json", "2023/old.pdf", "2023/old.pdf.json", "x.txt")) {
+            Files.writeString(a.resolve(n), "x");
+        }
+        Path out = tmp.resolve("out");
+        InputCollector.Inputs all = InputCollector.scan(List.of(a), out, InputFilter.DEFAULT);
+        assertEquals(List.of("2023/old.pdf", "notes.json", "r.docx", "x.txt"), relative(a, all));
+        assertEquals(2, all.excluded());
+
+        InputCollector.Inputs some = InputCollector.scan(List.of(a), out,
+                new InputFilter(List.of(), List.of("*.txt", "2023/**")));
+        assertEquals(List.of("notes.json", "r.docx"), relative(a, some));
+        assertEquals(4, some.excluded());
+
+        InputCollector.Inputs only = InputCollector.scan(List.of(a), out, new InputFilter(List.of("*.pdf.json"), List.of()));
+        assertEquals(List.of("2023/old.pdf.json"), relative(a, only), "an include names the JSON explicitly");
+
+        // a file named on the command line is taken whatever the filter says
+        assertEquals(1, InputCollector.scan(List.of(a.resolve("r.docx.json")), out, InputFilter.DEFAULT).inputs().size());
+        assertThrows(IllegalArgumentException.class, () -> new InputFilter(List.of("[a-"), List.of()));
+    }
+
+    @Test
+    void theFixturesFolderHoldsOnlyDocuments() throws Exception {
+        // the README's `./hecha batch fixtures -o output`: every input a document a reader claims
+        List<BatchInput> inputs = InputCollector.collect(List.of(io.hecha.TestFiles.fixtures()), tmp.resolve("out"));
+        assertFalse(inputs.isEmpty());
+        for (BatchInput in : inputs) {
+            var file = new io.hecha.read.InputFile(in.path().getFileName().toString(), Files.readAllBytes(in.path()), null);
+            assertTrue(io.hecha.read.Readers.detect(file).format() != io.hecha.read.Format.UNKNOWN, in.display());
+        }
+    }
+
+    private static List<String> relative(Path root, InputCollector.Inputs found) {
+        return found.inputs().stream().map(i -> root.relativize(i.path()).toString().replace('\\', '/')).toList();
     }
 
     @Test

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every golden JSON in fixtures/ has the shape {@code schema/hecha-result.schema.json} describes. */
+/** Every golden JSON ({@code src/test/resources/goldens/}) has the shape {@code schema/hecha-result.schema.json} describes. */
 class ResultSchemaTest {
     static MiniSchemaValidator validator() throws IOException {
         JsonNode schema = Json.MAPPER.readTree(Path.of("schema/hecha-result.schema.json").toFile());
@@ -31,7 +31,7 @@ class ResultSchemaTest {
     Stream<DynamicTest> goldensMatchTheSchema() throws IOException {
         MiniSchemaValidator v = validator();
         List<Path> goldens;
-        try (Stream<Path> s = Files.list(TestFiles.fixtures())) {
+        try (Stream<Path> s = Files.list(TestFiles.goldens())) {
             goldens = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
         assertFalse(goldens.isEmpty());
@@ -44,7 +44,7 @@ class ResultSchemaTest {
     @Test
     void brokenOutputIsRejected() throws IOException {
         MiniSchemaValidator v = validator();
-        Path golden = TestFiles.fixture("tangshan-gxj-2024.docx.json");
+        Path golden = TestFiles.golden("tangshan-gxj-2024.docx");
         ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(golden.toFile());
         ((ObjectNode) doc.get("source")).put("surprise", 1);
         ObjectNode table = (ObjectNode) doc.get("tables").get(0);
