@@ -34,6 +34,11 @@ public final class TestFiles {
         return goldens().resolve(fixtureName + ".json");
     }
 
+    /** A text the synthetic fixtures are generated from ({@code src/test/resources/fixture-sources/}). */
+    public static Path fixtureSource(String name) {
+        return Path.of("src/test/resources/fixture-sources").toAbsolutePath().resolve(name);
+    }
+
     /** A fixture file by name. */
     public static Path fixture(String name) {
         return fixtures().resolve(name);

@@ -39,7 +39,7 @@ class MutationTest {
     }
 
     static List<String> projectLines() {
-        return FixtureGenerator.readLines(TestFiles.fixture("src/project-eval-sample.txt"));
+        return FixtureGenerator.readLines(TestFiles.fixtureSource("project-eval-sample.txt"));
     }
 
     static List<Finding> run(List<String> lines, boolean reference) {

@@ -27,8 +27,8 @@ class ConcurrentExtractionTest {
     @Test
     void sharedPipelineIsThreadSafe() throws Exception {
         Document ref = DumpDocument.of(TestFiles.shared().resolve("reference/tangshan-gxj-2024-overall-evaluation.txt"));
-        Document form = DumpDocument.of(TestFiles.fixture("src/self-eval-form-sample.txt"));
-        Document project = DumpDocument.of(TestFiles.fixture("src/project-eval-sample.txt"));
+        Document form = DumpDocument.of(TestFiles.fixtureSource("self-eval-form-sample.txt"));
+        Document project = DumpDocument.of(TestFiles.fixtureSource("project-eval-sample.txt"));
         List<Document> docs = List.of(ref, form, project);
         Pipeline pipeline = new Pipeline();
         List<String> expected = docs.stream().map(d -> json(pipeline.extract(d))).toList();

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The project-report and self-evaluation-form samples, from their fixture sources. */
 class SampleExtractionTest {
     static Extraction extract(String source) throws Exception {
-        return new Extractor(MappingSet.load(), false).extract(DumpDocument.of(TestFiles.fixture("src/" + source)));
+        return new Extractor(MappingSet.load(), false).extract(DumpDocument.of(TestFiles.fixtureSource(source)));
     }
 
     @Test
