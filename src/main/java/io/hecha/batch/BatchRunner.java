@@ -218,7 +218,7 @@ public final class BatchRunner {
             o = Outcome.failed(row, false);
         }
         try {
-            state.append(new BatchState.Entry(in.output(), row.sha256(), version, o.reusable(), row));
+            state.append(new BatchState.Entry(in.output(), in.path().toAbsolutePath().normalize().toString(), row.sha256(), version, o.reusable(), row));
         } catch (IOException e) {
             writeErrors.add(BatchState.FILE_NAME + ": " + e.getMessage());
         }

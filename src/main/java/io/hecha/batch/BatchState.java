@@ -38,13 +38,15 @@ final class BatchState {
      * What the last run knew about one input.
      *
      * @param output   the input's JSON name (the key)
+     * @param source   the input's absolute path when it was read ("" in journals written before it
+     *                 was recorded), so the web page can render the original
      * @param sha256   its content hash then
      * @param version  the processing version then
      * @param reusable whether the result may stand for an unchanged input (false after a time-out
      *                 or running out of memory, which may go otherwise next time)
      * @param row      its summary row
      */
-    record Entry(String output, String sha256, String version, boolean reusable, SummaryRow row) {
+    record Entry(String output, String source, String sha256, String version, boolean reusable, SummaryRow row) {
     }
 
     private final Path file;
@@ -59,6 +61,14 @@ final class BatchState {
     /** Reads the journal in {@code dir} (empty when there is none) and rewrites it cleanly for appending. */
     static BatchState open(Path dir) throws IOException {
         Path file = dir.resolve(FILE_NAME);
+        BatchState state = new BatchState(file, read(file));
+        state.compact();
+        state.channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        return state;
+    }
+
+    /** The entries of a journal by output name, the last line of each winning; empty when there is none. Never writes. */
+    static Map<String, Entry> read(Path file) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -71,10 +81,7 @@ final class BatchState {
                 // an unreadable journal only costs a full rerun
             }
         }
-        BatchState state = new BatchState(file, entries);
-        state.compact();
-        state.channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        return state;
+        return entries;
     }
 
     /** The entries read at open and appended since, by output name (read-only view). */
@@ -112,6 +119,7 @@ final class BatchState {
     private static ObjectNode toJson(Entry e) {
         ObjectNode n = Json.object();
         n.put("output", e.output());
+        n.put("source", e.source());
         n.put("sha256", e.sha256());
         n.put("version", e.version());
         n.put("reusable", e.reusable());
@@ -124,7 +132,7 @@ final class BatchState {
         try {
             JsonNode n = Json.MAPPER.readTree(line);
             if (!n.hasNonNull("output") || !n.has("row")) return null;
-            return new Entry(n.get("output").asText(), n.path("sha256").asText(), n.path("version").asText(),
+            return new Entry(n.get("output").asText(), n.path("source").asText(), n.path("sha256").asText(), n.path("version").asText(),
                     n.path("reusable").asBoolean(false), SummaryRowJson.parse(n.get("row")));
         } catch (IOException | RuntimeException e) {
             return null;
