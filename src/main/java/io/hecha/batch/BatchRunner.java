@@ -5,6 +5,7 @@ import io.hecha.output.ResultJson;
 import io.hecha.output.SummaryCsv;
 import io.hecha.output.SummaryHtml;
 import io.hecha.output.SummaryRow;
+import io.hecha.output.ReviewDecisions;
 import io.hecha.output.SummaryXlsx;
 import io.hecha.read.ParserLimits;
 
@@ -225,6 +226,16 @@ public final class BatchRunner {
         return row;
     }
 
+    /** The reviewers' decisions kept beside the output (hecha serve writes them); none when unreadable, which is said. */
+    private static ReviewDecisions decisions(Path dir, List<String> writeErrors) {
+        try {
+            return ReviewDecisions.read(dir);
+        } catch (IOException e) {
+            writeErrors.add(XLSX + ": written without the review decisions: " + e.getMessage());
+            return ReviewDecisions.empty();
+        }
+    }
+
     private static void writeSummaries(Path dir, List<SummaryRow> rows, List<String> writeErrors) {
         try {
             SummaryCsv.write(dir.resolve(CSV), rows);
@@ -232,7 +243,7 @@ public final class BatchRunner {
             writeErrors.add(CSV + ": " + e);
         }
         try {
-            SummaryXlsx.write(dir.resolve(XLSX), rows);
+            SummaryXlsx.write(dir.resolve(XLSX), rows, decisions(dir, writeErrors));
         } catch (IOException | RuntimeException e) {
             writeErrors.add(XLSX + ": " + e);
         }

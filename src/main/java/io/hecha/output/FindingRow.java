@@ -1,5 +1,9 @@
 package io.hecha.output;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -20,6 +24,23 @@ public record FindingRow(String rule, String severity, String message, String lo
     public FindingRow {
         values = List.copyOf(values);
         evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * What identifies this finding across runs, for a reviewer's decision: hex SHA-256 of the rule,
+     * the location and the values compared — not its position in the list, so a rerun of an edited
+     * document keeps the decisions of the findings that did not change.
+     */
+    public String key() {
+        StringBuilder b = new StringBuilder(rule).append('\u001f').append(location);
+        for (String v : values) b.append('\u001f').append(v);
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A verbatim text compared by a finding and where it stands. */

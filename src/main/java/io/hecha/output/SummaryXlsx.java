@@ -26,7 +26,7 @@ public final class SummaryXlsx {
     static final List<String> REPORT_HEADER = List.of("文件", "格式", "报告类型", "被评价单位", "年度", "得分", "等级",
             "错误数", "警告数", "状态", "原因", "JSON");
     static final List<String> FINDING_HEADER = List.of("文件", "规则", "严重程度", "说明", "位置", "数值",
-            "计算值", "报告值", "依据");
+            "计算值", "报告值", "依据", "审核", "审核意见");
 
     /** Excel's limit on a cell's text. */
     private static final int MAX_CELL = 32_000;
@@ -35,8 +35,8 @@ public final class SummaryXlsx {
     private SummaryXlsx() {
     }
 
-    /** Writes the workbook atomically. */
-    public static void write(Path target, List<SummaryRow> rows) throws IOException {
+    /** Writes the workbook atomically; sheet 问题 shows each finding's review decision and comment. */
+    public static void write(Path target, List<SummaryRow> rows, ReviewDecisions decisions) throws IOException {
         AtomicFiles.write(target, out -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
                 wb.setCompressTempFiles(true);
@@ -51,8 +51,10 @@ public final class SummaryXlsx {
                         for (FindingRow.EvidenceRow e : f.evidence()) {
                             ev.add(e.location().isEmpty() ? e.text() : e.text() + "（" + e.location() + "）");
                         }
+                        ReviewDecisions.Decision d = decisions.get(r.output(), f.key());
                         findings.add(r.file(), f.rule(), f.severity(), f.message(), f.location(),
-                                String.join(" | ", f.values()), f.expected(), f.actual(), String.join("\n", ev));
+                                String.join(" | ", f.values()), f.expected(), f.actual(), String.join("\n", ev),
+                                d == null ? "" : d.verdict().label(), d == null ? "" : d.comment());
                     }
                 }
                 reports.finish();
