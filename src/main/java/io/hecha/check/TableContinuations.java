@@ -87,7 +87,7 @@ public final class TableContinuations {
                 int span = 0;
                 for (int k = col; k < map.length && map[k] < c.column() + c.colSpan(); k++) span++;
                 cells.add(new TableCell(c.row() - skip + a.rowCount(), col, c.rowSpan(), Math.max(1, span), c.text(),
-                        c.bookmarks(), c.nestedTables(), c.provenance()));
+                        c.bookmarks(), c.nestedTables(), c.provenance(), c.value()));
             }
         }
         return new Table(a.id(), a.caption(), a.sectionPath(), a.headerRows(), cells, grid, a.provenance());

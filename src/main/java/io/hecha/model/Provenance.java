@@ -10,11 +10,20 @@ import java.util.List;
  * @param sectionPath the enclosing section path (" > "-joined numbers), "" at top level
  * @param areas       where it stands on the pages, in reading order: empty when the format has no
  *                    pages (DOCX, HTML), one area for most things, several when it spans pages
+ * @param cell        in a spreadsheet, the cell or range it covers in A1 notation ({@code B7}, a merged
+ *                    cell {@code A12:A15}, a table {@code A11:E21}) on the sheet named by the section
+ *                    path; "" outside spreadsheets
  */
-public record Provenance(int index, String sectionPath, List<PageArea> areas) {
+public record Provenance(int index, String sectionPath, List<PageArea> areas, String cell) {
     public Provenance {
         sectionPath = sectionPath == null ? "" : sectionPath;
         areas = areas == null ? List.of() : List.copyOf(areas);
+        cell = cell == null ? "" : cell;
+    }
+
+    /** Provenance on pages (or none), outside spreadsheets. */
+    public Provenance(int index, String sectionPath, List<PageArea> areas) {
+        this(index, sectionPath, areas, "");
     }
 
     /** Provenance on at most one page: {@code page} null when unknown ({@code bbox} is then ignored). */
@@ -39,6 +48,6 @@ public record Provenance(int index, String sectionPath, List<PageArea> areas) {
 
     /** A copy with another section path. */
     public Provenance withSectionPath(String path) {
-        return new Provenance(index, path, areas);
+        return new Provenance(index, path, areas, cell);
     }
 }

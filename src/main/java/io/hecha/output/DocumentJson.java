@@ -105,12 +105,14 @@ public final class DocumentJson {
         n.put("rowSpan", c.rowSpan());
         n.put("colSpan", c.colSpan());
         n.put("text", c.text());
+        if (c.value() != null) n.put("value", c.value());
         if (!c.bookmarks().isEmpty()) strings(n.putArray("bookmarks"), c.bookmarks());
         if (!c.nestedTables().isEmpty()) {
             ArrayNode nested = n.putArray("tables");
             for (Table t : c.nestedTables()) nested.add(table(t));
         }
-        if (c.provenance() != null && (c.provenance().page() != null || c.provenance().bbox() != null)) {
+        if (c.provenance() != null && (c.provenance().page() != null || c.provenance().bbox() != null
+                || !c.provenance().cell().isEmpty())) {
             n.set("provenance", provenance(c.provenance()));
         }
         return n;
@@ -157,12 +159,13 @@ public final class DocumentJson {
         return n;
     }
 
-    /** Provenance as JSON: index, section path, first page and bbox when known, and {@code areas} (page + bbox each) when it spans pages. */
+    /** Provenance as JSON: index, section path, spreadsheet cell (A1) when known, first page and bbox when known, and {@code areas} (page + bbox each) when it spans pages. */
     public static ObjectNode provenance(Provenance p) {
         ObjectNode n = Json.object();
         if (p == null) return n;
         n.put("index", p.index());
         n.put("section", p.sectionPath());
+        if (!p.cell().isEmpty()) n.put("cell", p.cell());
         if (p.page() != null) n.put("page", p.page());
         BoundingBox b = p.bbox();
         if (b != null) bbox(n.putArray("bbox"), b);
