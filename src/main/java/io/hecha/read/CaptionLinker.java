@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * above). A table right under an {@code 附件N} heading takes that heading as caption and
  * {@code 附件N} as id. Others get {@code table-N} / {@code chart-N}. Every format's reader calls this.
  */
-public final class CaptionLinker {
+final class CaptionLinker {
     private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*(?:续)?(表\\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?)(?![0-9０-９]).*");
     private static final Pattern CHART_CAPTION = Pattern.compile("^\\s*(图\\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?)(?![0-9０-９]).*");
     /** How far (in blocks, skipping empty paragraphs) a caption may stand from its object. */

@@ -2,8 +2,10 @@ package io.hecha.read;
 
 import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
-import io.hecha.read.pdf.Glyph;
-import io.hecha.read.pdf.PdfPage;
+import io.hecha.model.Source;
+import io.hecha.read.layout.Glyph;
+import io.hecha.read.layout.LayoutPage;
+import io.hecha.read.layout.PageLayout;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -28,7 +30,7 @@ import java.util.zip.ZipInputStream;
  * converted to points) and the pages go through the same line and paragraph rebuilding as PDF.
  * XML is parsed with external entities and DTDs disabled; zip size and entry count are capped.
  */
-public final class OfdReader implements DocumentReader {
+final class OfdReader implements DocumentReader {
     private static final double PT_PER_MM = 72 / 25.4;
     private static final long MAX_UNZIPPED = 200L << 20;
     private static final int MAX_ENTRIES = 20_000;
@@ -54,7 +56,7 @@ public final class OfdReader implements DocumentReader {
                         + " is missing; its text (if any) is not read", null));
             }
         }
-        List<PdfPage> pages = new ArrayList<>();
+        List<LayoutPage> pages = new ArrayList<>();
         NodeList pageList = pagesEl.getElementsByTagNameNS("*", "Page");
         for (int i = 0; i < pageList.getLength(); i++) {
             String loc = ((Element) pageList.item(i)).getAttribute("BaseLoc");
@@ -66,11 +68,12 @@ public final class OfdReader implements DocumentReader {
             }
             Element content = xml(input, zip, path);
             double[] pbox = box(text(first(first(content, "Area"), "PhysicalBox")), defaultBox);
-            pages.add(new PdfPage(i + 1, pbox[2] * PT_PER_MM, pbox[3] * PT_PER_MM, glyphs(content), List.of()));
+            pages.add(new LayoutPage(i + 1, pbox[2] * PT_PER_MM, pbox[3] * PT_PER_MM, glyphs(content), List.of()));
         }
         if (pages.isEmpty()) throw new BadInputException(input.fileName(), "OFD document has no readable page");
-        return PdfReader.assemble(input, new Readers.Detected(Format.OFD, "application/ofd"), pageList.getLength(),
-                pages, List.of(), diagnostics);
+        Source source = new Source(input.fileName(), input.sha256(), Format.OFD.id(), "application/ofd",
+                pageList.getLength(), "ok");
+        return PageLayout.document(source, pages, List.of(), diagnostics);
     }
 
     /** One glyph per character of every TextCode, positioned with X/Y and DeltaX. */

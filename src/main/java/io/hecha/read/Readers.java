@@ -1,6 +1,9 @@
 package io.hecha.read;
 
 import io.hecha.model.Document;
+import io.hecha.read.doc.DocReader;
+import io.hecha.read.docx.DocxReader;
+import io.hecha.read.pdf.PdfReader;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -90,7 +93,8 @@ public final class Readers {
         return switch (d.format()) {
             case DOCX -> new DocxReader();
             case PDF -> new PdfReader();
-            case DOC, RTF, ODT, WPS, HTML -> new TikaXhtmlReader(d);
+            case DOC -> new DocReader();
+            case RTF, ODT, WPS, HTML -> new TikaXhtmlReader(d);
             case OFD -> new OfdReader();
             case UNKNOWN -> in -> {
                 throw new BadInputException(in.fileName(), "not a document hecha can read (detected "

@@ -23,7 +23,7 @@ import java.util.Optional;
  * open section of the same or a deeper rank, so skipped levels nest correctly. Headings under an
  * {@code 附件N} heading belong to an attachment section. Shared by all readers.
  */
-public final class SectionTreeBuilder {
+final class SectionTreeBuilder {
     /** The result: the stamped blocks and the top-level sections. */
     public record Result(List<Block> blocks, List<Section> sections) {
     }

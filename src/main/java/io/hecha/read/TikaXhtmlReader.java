@@ -8,7 +8,6 @@ import io.hecha.model.Paragraph;
 import io.hecha.model.Source;
 import io.hecha.model.Table;
 import io.hecha.model.TableCell;
-import io.hecha.read.doc.HwpfReader;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -26,13 +25,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads DOC, RTF, ODT, WPS and HTML into the same model as DOCX. Word 97-2003 goes through POI
- * HWPF ({@link HwpfReader}: Tika's XHTML for .doc loses merged cells and bookmarks); HTML straight
- * through jsoup (Tika drops rowspan/colspan); RTF, ODT and WPS through Tika's XHTML parsed with
- * jsoup ({@link XhtmlBlocks}). Captions, sections and bookmarks
- * are then built as for every format.
+ * Reads RTF, ODT, WPS and HTML into the same model as DOCX: HTML straight through jsoup (Tika drops
+ * rowspan/colspan); RTF, ODT and WPS through Tika's XHTML parsed with jsoup ({@link XhtmlBlocks}).
+ * Captions, sections, bookmarks and tables split into parts are then handled by the
+ * {@link Assembler} as for every format.
  */
-public final class TikaXhtmlReader implements DocumentReader {
+final class TikaXhtmlReader implements DocumentReader {
     /** Characters of XHTML beyond which a document is cut (with a diagnostic). */
     private static final int WRITE_LIMIT = 50_000_000;
     private final Readers.Detected detected;
@@ -58,32 +56,14 @@ public final class TikaXhtmlReader implements DocumentReader {
     private Document readBlocks(InputFile input) throws BadInputException, java.io.IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Block> blocks = switch (detected.format()) {
-            case DOC -> HwpfReader.open(input).blocks();
             // Tika's HTML parser drops rowspan/colspan: jsoup reads HTML itself
             case HTML -> XhtmlBlocks.of(org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(input.bytes()),
                     null, "").outerHtml());
             default -> XhtmlBlocks.of(xhtml(input, diagnostics));
         };
-        List<Block> linked = CaptionLinker.link(blocks);
-        SectionTreeBuilder.Result tree = SectionTreeBuilder.build(linked);
         Source source = new Source(input.fileName(), input.sha256(), detected.format().id(), detected.mediaType(),
                 null, "ok");
-        return new Document(source, tree.sections(), tree.blocks(), bookmarks(tree.blocks()), diagnostics);
-    }
-
-    /** Every bookmark of paragraphs and table cells, with the block (and cell) where it starts. */
-    static List<Bookmark> bookmarks(List<Block> blocks) {
-        List<Bookmark> out = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Paragraph p) {
-                for (String name : p.bookmarks()) out.add(new Bookmark(name, i, i, null, -1, -1));
-            } else if (blocks.get(i) instanceof Table t) {
-                for (TableCell c : t.cells()) {
-                    for (String name : c.bookmarks()) out.add(new Bookmark(name, i, i, t.id(), c.row(), c.column()));
-                }
-            }
-        }
-        return out;
+        return Assembler.assemble(source, Assembler.Parts.of(blocks), diagnostics);
     }
 
     private String xhtml(InputFile input, List<Diagnostic> diagnostics) throws BadInputException {

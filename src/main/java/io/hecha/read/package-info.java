@@ -1,7 +1,9 @@
 /**
- * Readers: turn input bytes into a {@link io.hecha.model.Document}. One reader per family of
- * formats behind the one-method {@link io.hecha.read.DocumentReader}; {@link io.hecha.read.Readers}
- * detects the format by content and dispatches. Shared helpers build the section tree and link
- * captions so every format yields the same model.
+ * Readers: turn input bytes into a {@link io.hecha.model.Document}. {@link io.hecha.read.Readers}
+ * detects the format by content and hands the input to that format's one public reader
+ * ({@code read.docx}, {@code read.doc}, {@code read.pdf}, …; everything else in those packages is
+ * package-private). Every reader hands its blocks to the one {@link io.hecha.read.Assembler}:
+ * tables split over pages or parts joined, captions, the section tree and bookmarks, so every
+ * format yields the same model. Readers with pages go through {@code read.layout} first.
  */
 package io.hecha.read;

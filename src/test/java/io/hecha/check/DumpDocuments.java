@@ -10,8 +10,7 @@ import io.hecha.model.Provenance;
 import io.hecha.model.Source;
 import io.hecha.model.Table;
 import io.hecha.model.TableCell;
-import io.hecha.read.CaptionLinker;
-import io.hecha.read.SectionTreeBuilder;
+import io.hecha.read.Assembler;
 import io.hecha.text.ChineseNumbering;
 
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,10 +127,8 @@ public final class DumpDocuments {
         }
         List<Block> renumbered = new ArrayList<>();
         for (Block b : placed) renumbered.add(reindex(b, renumbered.size()));
-        List<Block> linked = CaptionLinker.link(renumbered);
-        SectionTreeBuilder.Result tree = SectionTreeBuilder.build(linked);
-        return new Document(new Source("reference.txt", "", "txt", "text/plain", null, "ok"),
-                tree.sections(), tree.blocks(), List.of(), List.of());
+        return Assembler.assemble(new Source("reference.txt", "", "txt", "text/plain", null, "ok"),
+                new Assembler.Parts(renumbered, List.of(), Map.of(), true), List.of());
     }
 
     private static Block reindex(Block b, int index) {

@@ -7,11 +7,11 @@ import io.hecha.model.Provenance;
 import io.hecha.model.Source;
 import io.hecha.model.Table;
 import io.hecha.model.TableCell;
-import io.hecha.read.CaptionLinker;
-import io.hecha.read.SectionTreeBuilder;
+import io.hecha.read.Assembler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Builds small model documents for extraction tests: paragraphs, headings and plain grids. */
 final class TestDocs {
@@ -47,7 +47,7 @@ final class TestDocs {
             else if (b instanceof Table t) indexed.add(new Table(t.id(), t.caption(), "", t.headerRows(), t.cells(), t.grid(), p));
             else indexed.add(b);
         }
-        SectionTreeBuilder.Result r = SectionTreeBuilder.build(CaptionLinker.link(indexed));
-        return new Document(new Source("test.docx", "", "docx", "", null, "ok"), r.sections(), r.blocks(), List.of(), List.of());
+        return Assembler.assemble(new Source("test.docx", "", "docx", "", null, "ok"),
+                new Assembler.Parts(indexed, List.of(), Map.of(), true), List.of());
     }
 }

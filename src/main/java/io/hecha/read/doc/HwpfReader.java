@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * number ({@link HwpfNumbers}), heading level and bookmarks; tables with merged cells resolved
  * from the cells' edges and merge flags. Headers, footers and pictures are left out.
  */
-public final class HwpfReader {
+final class HwpfReader {
     private static final Pattern HEADING_STYLE = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
     /** Twips within which two cell edges are one grid line. */
     private static final int EDGE_SNAP = 20;
@@ -54,7 +54,7 @@ public final class HwpfReader {
     }
 
     /** Opens the document, with the input's password when it is encrypted. */
-    public static HwpfReader open(InputFile input) throws BadInputException {
+    static HwpfReader open(InputFile input) throws BadInputException {
         try {
             if (input.password() != null) Biff8EncryptionKey.setCurrentUserPassword(input.password());
             return new HwpfReader(new HWPFDocument(new ByteArrayInputStream(input.bytes())));
@@ -70,7 +70,7 @@ public final class HwpfReader {
     }
 
     /** The body blocks in reading order (tables carry placeholder ids until captions are linked). */
-    public List<Block> blocks() {
+    List<Block> blocks() {
         List<Block> out = new ArrayList<>();
         int n = range.numParagraphs();
         int tableNo = 0;

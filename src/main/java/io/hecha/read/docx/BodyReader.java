@@ -25,7 +25,7 @@ import java.util.function.IntFunction;
  * headings with {@link HeadingRules} and recording bookmarks. Headers, footers, footnotes and
  * endnotes live in other parts and are never read into the body.
  */
-public final class BodyReader {
+final class BodyReader {
     private final ReadContext ctx;
     private final Function<String, Element> relations;
     private final List<Block> blocks = new ArrayList<>();

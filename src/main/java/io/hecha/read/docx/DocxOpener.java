@@ -27,7 +27,7 @@ import java.security.GeneralSecurityException;
  * password is given), truncated or corrupt, too large when unpacked. POI's zip-bomb limits
  * ({@code ZipSecureFile}) and its XML parsers (no external entities) apply.
  */
-public final class DocxOpener {
+final class DocxOpener {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private DocxOpener() {

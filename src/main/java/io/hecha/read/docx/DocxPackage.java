@@ -20,7 +20,7 @@ import java.io.InputStream;
  * directly, rather than through {@code XWPFDocument}, skips building POI's object model of every
  * part (headers, footers, pictures…), which costs several times the reading itself.
  */
-public final class DocxPackage implements Closeable {
+final class DocxPackage implements Closeable {
     private final OPCPackage pkg;
     private final PackagePart main;
 

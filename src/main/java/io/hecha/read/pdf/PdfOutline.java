@@ -1,5 +1,6 @@
 package io.hecha.read.pdf;
 
+import io.hecha.read.layout.Anchor;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -32,7 +33,7 @@ import java.util.Set;
  * Reads the PDF's outline entries and named destinations with their page and height. Loops and
  * absurd sizes in hostile files are cut off.
  */
-public final class PdfOutline {
+final class PdfOutline {
     private static final int MAX_ENTRIES = 10_000;
     private static final int MAX_DEPTH = 20;
 
@@ -40,8 +41,8 @@ public final class PdfOutline {
     }
 
     /** Outline entries in document order, then named destinations sorted by page and height. */
-    public static List<PdfAnchor> read(PDDocument doc) {
-        List<PdfAnchor> out = new ArrayList<>();
+    public static List<Anchor> read(PDDocument doc) {
+        List<Anchor> out = new ArrayList<>();
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         try {
             PDDocumentOutline outline = catalog.getDocumentOutline();
@@ -51,7 +52,7 @@ public final class PdfOutline {
         } catch (IOException | RuntimeException ignored) {
             // a broken outline only loses headings
         }
-        List<PdfAnchor> named = new ArrayList<>();
+        List<Anchor> named = new ArrayList<>();
         try {
             PDDocumentNameDictionary names = catalog.getNames();
             if (names != null && names.getDests() != null) {
@@ -78,7 +79,7 @@ public final class PdfOutline {
         return out;
     }
 
-    private static void walk(PDDocument doc, PDOutlineNode node, int depth, List<PdfAnchor> out,
+    private static void walk(PDDocument doc, PDOutlineNode node, int depth, List<Anchor> out,
                              Set<COSDictionary> visited) throws IOException {
         if (depth > MAX_DEPTH) return;
         for (PDOutlineItem item : node.children()) {
@@ -95,7 +96,7 @@ public final class PdfOutline {
         }
     }
 
-    private static void collectNames(PDDocument doc, PDNameTreeNode<PDPageDestination> node, List<PdfAnchor> out,
+    private static void collectNames(PDDocument doc, PDNameTreeNode<PDPageDestination> node, List<Anchor> out,
                                      int depth, Set<COSDictionary> visited) throws IOException {
         if (depth > MAX_DEPTH || !visited.add(node.getCOSObject())) return;
         Map<String, PDPageDestination> names = node.getNames();
@@ -111,7 +112,7 @@ public final class PdfOutline {
         }
     }
 
-    private static java.util.Optional<PdfAnchor> anchor(PDDocument doc, String name, PDDestination dest, int depth) {
+    private static java.util.Optional<Anchor> anchor(PDDocument doc, String name, PDDestination dest, int depth) {
         if (!(dest instanceof PDPageDestination pd)) return java.util.Optional.empty();
         int index = pd.retrievePageNumber();
         if (index < 0) {
@@ -125,6 +126,6 @@ public final class PdfOutline {
         if (pd instanceof PDPageXYZDestination xyz) raw = xyz.getTop();
         else if (pd instanceof PDPageFitWidthDestination fh) raw = fh.getTop();
         if (raw >= 0) top = page.getCropBox().getUpperRightY() - raw;
-        return java.util.Optional.of(new PdfAnchor(name, index + 1, top, depth));
+        return java.util.Optional.of(new Anchor(name, index + 1, top, depth));
     }
 }

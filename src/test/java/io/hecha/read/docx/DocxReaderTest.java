@@ -9,7 +9,6 @@ import io.hecha.model.Section;
 import io.hecha.model.Table;
 import io.hecha.model.TableCell;
 import io.hecha.read.BadInputException;
-import io.hecha.read.DocxReader;
 import io.hecha.read.InputFile;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 /**
  * A place the PDF names: an outline (bookmark panel) entry or a named destination.
@@ -8,7 +8,7 @@ package io.hecha.read.pdf;
  * @param y       top-left y of the destination, or NaN when the destination gives none
  * @param depth   outline depth (1 for top-level entries), 0 for a named destination
  */
-public record PdfAnchor(String name, int page, double y, int depth) {
+public record Anchor(String name, int page, double y, int depth) {
     /** True for an outline entry, false for a named destination. */
     public boolean outline() {
         return depth > 0;

@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +12,7 @@ import java.util.Map;
  * two Latin letters or digits that stand apart by more than a narrow gap. Text pieces on one
  * baseline separated by a wide gap (a right-aligned note, a column) are separate lines.
  */
-public final class LineBuilder {
+final class LineBuilder {
     /** Baselines closer than this fraction of the font size are one line. */
     private static final double SAME_LINE = 0.4;
     /** A gap wider than this fraction of the font size between word characters is a space. */

@@ -1,10 +1,13 @@
-package io.hecha.read;
+package io.hecha.read.pdf;
 
 import io.hecha.TestFiles;
 import io.hecha.model.Document;
 import io.hecha.model.Paragraph;
 import io.hecha.model.Table;
 import io.hecha.model.TableCell;
+import io.hecha.read.BadInputException;
+import io.hecha.read.InputFile;
+import io.hecha.read.Readers;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

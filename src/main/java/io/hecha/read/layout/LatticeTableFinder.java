@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,7 @@ import java.util.List;
  * grid and makes one cell per area enclosed by rulings, so that a missing ruling merges the grid
  * positions on both sides (column or row span).
  */
-public final class LatticeTableFinder {
+final class LatticeTableFinder {
     /** Distance within which two segments are collinear or touch. */
     static final double SNAP = 2.0;
     /** Grid edges closer than this are one edge (double borders). */

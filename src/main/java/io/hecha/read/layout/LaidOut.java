@@ -1,9 +1,11 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
+
+import io.hecha.text.WrappedLines;
 
 import java.util.List;
 
 /** A body block of a PDF after layout analysis: a paragraph's lines or a (joined) table. */
-public sealed interface LaidOut {
+sealed interface LaidOut {
     /** Page where the block starts. */
     int page();
 
@@ -22,17 +24,17 @@ public sealed interface LaidOut {
         public String text() {
             StringBuilder b = new StringBuilder();
             for (TextLine l : lines) {
-                b.append(b.length() == 0 ? l.text() : CellTextAssembler.joinWrapped(b, l.text()));
+                b.append(b.length() == 0 ? l.text() : WrappedLines.joinText(b, l.text()));
             }
             return b.toString().strip();
         }
     }
 
-    /** A table and how many of its leading rows are header rows. */
-    record Tab(PdfTable table, int headerRows) implements LaidOut {
+    /** A table part found on one page. */
+    record Tab(TablePart table) implements LaidOut {
         @Override
         public int page() {
-            return table.firstPage();
+            return table.page();
         }
     }
 }

@@ -1,17 +1,20 @@
-package io.hecha.read;
+package io.hecha.read.docx;
 
 import io.hecha.model.Block;
 import io.hecha.model.Bookmark;
 import io.hecha.model.Document;
 import io.hecha.model.Source;
 import io.hecha.model.Table;
-import io.hecha.read.docx.BodyReader;
-import io.hecha.read.docx.DocxOpener;
-import io.hecha.read.docx.DocxPackage;
+import io.hecha.read.Assembler;
+import io.hecha.read.BadInputException;
+import io.hecha.read.DocumentReader;
+import io.hecha.read.Format;
+import io.hecha.read.InputFile;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads DOCX (Office Open XML wordprocessing) with Apache POI's package layer: body paragraphs,
@@ -44,14 +47,13 @@ public final class DocxReader implements DocumentReader {
                 throw new BadInputException(input.fileName(), "corrupt DOCX: cannot read the document body ("
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
             }
-            List<Block> linked = CaptionLinker.link(content.blocks());
-            SectionTreeBuilder.Result tree = SectionTreeBuilder.build(linked);
-            List<Block> blocks = tree.blocks();
+            List<Block> blocks = content.blocks();
+            // a non-null table id marks a bookmark starting in a cell; the Assembler sets the real id
             List<Bookmark> bookmarks = content.bookmarks(i ->
-                    i >= 0 && i < blocks.size() && blocks.get(i) instanceof Table t ? t.id() : null);
+                    i >= 0 && i < blocks.size() && blocks.get(i) instanceof Table ? "" : null);
             Source source = new Source(input.fileName(), input.sha256(), Format.DOCX.id(),
                     mediaType(pkg.contentType()), pkg.pages(), "ok");
-            return new Document(source, tree.sections(), blocks, bookmarks, content.diagnostics());
+            return Assembler.assemble(source, new Assembler.Parts(blocks, bookmarks, Map.of(), false), content.diagnostics());
         }
     }
 

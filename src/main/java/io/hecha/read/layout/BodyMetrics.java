@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Map;
  * @param pitch    the usual distance between baselines of body lines
  * @param pitchBySize the usual distance between baselines per font size
  */
-public record BodyMetrics(double left, double right, double fontSize, double pitch, Map<Double, Double> pitchBySize) {
+record BodyMetrics(double left, double right, double fontSize, double pitch, Map<Double, Double> pitchBySize) {
     public BodyMetrics {
         pitchBySize = Map.copyOf(pitchBySize);
     }

@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 /**
  * A horizontal or vertical line segment drawn on a page (a stroked line or a thin filled

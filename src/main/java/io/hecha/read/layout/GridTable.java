@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * @param ys    row edges, top to bottom (rows + 1 values)
  * @param cells the cells, each covering one or more grid positions, in row-major order
  */
-public record GridTable(int page, List<Double> xs, List<Double> ys, List<GridCell> cells) {
+record GridTable(int page, List<Double> xs, List<Double> ys, List<GridCell> cells) {
     public GridTable {
         xs = List.copyOf(xs);
         ys = List.copyOf(ys);

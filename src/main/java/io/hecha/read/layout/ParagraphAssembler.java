@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import io.hecha.read.HeadingHeuristics;
 
@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
  * that ends so far before the right margin that the next line's first word would have fit, after a vertical gap larger than the line pitch, and
  * at a line that starts with an outline number.
  */
-public final class ParagraphAssembler {
+final class ParagraphAssembler {
     private ParagraphAssembler() {
     }
 

@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * repeat (digits ignored) at the same height on most pages, and bare page-number lines there
  * ({@code 3}, {@code - 3 -}, {@code 第3页}, {@code 第 3 页 共 9 页}, {@code 3/9}, {@code Page 3 of 9}).
  */
-public final class RunningTextFilter {
+final class RunningTextFilter {
     /** Share of the page height at top and bottom where running text stands. */
     private static final double BAND = 0.12;
     /** Running text stands at the same height within this many points. */

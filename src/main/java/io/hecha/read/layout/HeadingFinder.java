@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import io.hecha.read.HeadingHeuristics;
 
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * paragraphs ({@link HeadingHeuristics}), then a clearly larger font. A paragraph that repeats an
  * outline title but is not where the entry points (a contents line) is no heading.
  */
-public final class HeadingFinder {
+final class HeadingFinder {
     private static final Pattern CAPTION = Pattern.compile("^\\s*(?:续)?[表图]\\s*[0-9０-９]+.*");
     /** A font this much larger than the body marks a heading. */
     private static final double LARGER = 1.5;
@@ -27,13 +27,13 @@ public final class HeadingFinder {
     }
 
     /** Decides headings for the blocks. */
-    public static Result find(List<LaidOut> blocks, List<PdfAnchor> anchors, BodyMetrics body) {
+    public static Result find(List<LaidOut> blocks, List<Anchor> anchors, BodyMetrics body) {
         int n = blocks.size();
         int[] levels = new int[n];
         List<List<String>> marks = new ArrayList<>();
         for (int i = 0; i < n; i++) marks.add(new ArrayList<>());
         boolean[] fromOutline = new boolean[n];
-        for (PdfAnchor a : anchors) {
+        for (Anchor a : anchors) {
             int target = target(blocks, a);
             if (target < 0) continue;
             if (!marks.get(target).contains(a.name())) marks.get(target).add(a.name());
@@ -45,7 +45,7 @@ public final class HeadingFinder {
             }
         }
         java.util.Set<String> outlineTitles = new java.util.HashSet<>();
-        for (PdfAnchor a : anchors) {
+        for (Anchor a : anchors) {
             if (a.outline()) outlineTitles.add(squash(a.name()));
         }
         TreeSet<Double> headingSizes = new TreeSet<>();
@@ -83,9 +83,9 @@ public final class HeadingFinder {
      * Splits paragraphs where an outline entry points inside them: the entry says a heading
      * starts there, so the line at the destination starts a paragraph.
      */
-    public static List<LaidOut> splitAtAnchors(List<LaidOut> blocks, List<PdfAnchor> anchors) {
+    public static List<LaidOut> splitAtAnchors(List<LaidOut> blocks, List<Anchor> anchors) {
         List<LaidOut> out = new ArrayList<>(blocks);
-        for (PdfAnchor a : anchors) {
+        for (Anchor a : anchors) {
             if (!a.outline()) continue;
             for (int i = 0; i < out.size(); i++) {
                 if (!(out.get(i) instanceof LaidOut.Para p)) continue;
@@ -102,7 +102,7 @@ public final class HeadingFinder {
     }
 
     /** Index of the first line at or below the anchor on its page, or -1 when none is in the lines. */
-    private static int lineAt(List<TextLine> lines, PdfAnchor a) {
+    private static int lineAt(List<TextLine> lines, Anchor a) {
         for (int j = 0; j < lines.size(); j++) {
             TextLine l = lines.get(j);
             if (l.page() == a.page() && (Double.isNaN(a.y()) || l.bottom() >= a.y() - 1)) return j;
@@ -111,7 +111,7 @@ public final class HeadingFinder {
     }
 
     /** The paragraph an anchor points at, or -1. */
-    static int target(List<LaidOut> blocks, PdfAnchor a) {
+    static int target(List<LaidOut> blocks, Anchor a) {
         String title = squash(a.name());
         int byText = -1, byPosition = -1, firstOnPage = -1;
         double bestDistance = Double.MAX_VALUE;

@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
  * @param fontSize the most common font size of its glyphs
  * @param bold     true when every glyph is bold
  */
-public record TextLine(int page, String text, double x0, double x1, double top, double bottom,
+record TextLine(int page, String text, double x0, double x1, double top, double bottom,
                        double baseline, double fontSize, boolean bold) {
     /** Width of the line. */
     public double width() {

@@ -1,4 +1,4 @@
-package io.hecha.read.pdf;
+package io.hecha.read.layout;
 
 import java.util.List;
 
@@ -11,8 +11,8 @@ import java.util.List;
  * @param glyphs  glyphs in content order
  * @param rulings horizontal and vertical segments
  */
-public record PdfPage(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings) {
-    public PdfPage {
+public record LayoutPage(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings) {
+    public LayoutPage {
         glyphs = List.copyOf(glyphs);
         rulings = List.copyOf(rulings);
     }
