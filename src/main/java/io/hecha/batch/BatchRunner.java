@@ -1,5 +1,6 @@
 package io.hecha.batch;
 
+import io.hecha.pipeline.Pipeline;
 import io.hecha.output.AtomicFiles;
 import io.hecha.output.ResultJson;
 import io.hecha.output.SummaryCsv;
@@ -7,7 +8,6 @@ import io.hecha.output.SummaryHtml;
 import io.hecha.output.SummaryRow;
 import io.hecha.output.ReviewDecisions;
 import io.hecha.output.SummaryXlsx;
-import io.hecha.read.ParserLimits;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -101,7 +101,7 @@ public final class BatchRunner {
 
     /** Runs the batch over the inputs and writes every output. */
     public BatchReport run(List<BatchInput> inputs) throws IOException {
-        ParserLimits.install(); // also starts Tika (seconds of class loading) before any input's clock starts
+        Pipeline.warmUp(); // also starts Tika (seconds of class loading) before any input's clock starts
         Path dir = options.outputDir();
         Files.createDirectories(dir);
         AtomicFiles.cleanTemporaries(dir);

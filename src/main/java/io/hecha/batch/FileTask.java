@@ -6,9 +6,9 @@ import io.hecha.output.SummaryRow;
 import io.hecha.output.SummaryRow.Status;
 import io.hecha.pipeline.Result;
 import io.hecha.read.BadInputException;
-import io.hecha.read.Format;
 import io.hecha.read.InputFile;
-import io.hecha.read.Readers;
+import io.hecha.pipeline.InputFormat;
+import io.hecha.pipeline.Pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,9 +59,9 @@ final class FileTask implements Callable<Outcome> {
             Outcome reused = reuse(sha);
             if (reused != null) return reused;
             if (in.bytes().length == 0) return Outcome.failed(notRead(sha, "", Status.FAILED, "empty file (0 bytes)"), true);
-            Readers.Detected d = Readers.detect(in);
-            format = d.format() == Format.UNKNOWN ? d.mediaType() : d.format().id();
-            if (d.format() == Format.UNKNOWN) {
+            InputFormat d = Pipeline.detect(in);
+            format = d.id();
+            if (!d.known()) {
                 if (!CONTAINERS.contains(d.mediaType())) {
                     return Outcome.failed(notRead(sha, format, Status.SKIPPED,
                             "not a document (detected " + d.mediaType() + ")"), true);

@@ -1,9 +1,9 @@
 package io.hecha.batch;
 
+import io.hecha.pipeline.InputFormat;
 import io.hecha.pipeline.Result;
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
-import io.hecha.read.Readers;
 
 /** What a batch does with one input that is a document: normally {@code new Pipeline()::run}. */
 @FunctionalInterface
@@ -13,5 +13,5 @@ public interface InputProcessor {
      *
      * @throws BadInputException when the input cannot be read at all
      */
-    Result process(InputFile input, Readers.Detected detected) throws BadInputException;
+    Result process(InputFile input, InputFormat detected) throws BadInputException;
 }

@@ -11,7 +11,7 @@ import io.hecha.model.Table;
 import io.hecha.output.LocateJson;
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
-import io.hecha.read.Readers;
+import io.hecha.pipeline.Pipeline;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +76,7 @@ public final class LocateCommand implements Callable<Integer> {
             try {
                 in = InputFile.of(file);
                 if (password != null) in = in.withPassword(password);
-                doc = Readers.read(in);
+                doc = Pipeline.read(in);
             } catch (BadInputException e) {
                 err.println("hecha: " + e.getMessage());
                 if (parent != null && parent.debug) e.printStackTrace(err);

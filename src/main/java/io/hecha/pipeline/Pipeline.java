@@ -8,6 +8,7 @@ import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
+import io.hecha.read.ParserLimits;
 import io.hecha.read.Readers;
 
 import java.nio.file.Path;
@@ -44,9 +45,27 @@ public final class Pipeline {
         return process(Readers.read(input));
     }
 
-    /** Reads, extracts and checks one input whose format the caller has already detected. */
-    public Result run(InputFile input, Readers.Detected detected) throws BadInputException {
-        return process(Readers.read(input, detected));
+    /** Reads, extracts and checks one input whose format the caller has already {@link #detect detected}. */
+    public Result run(InputFile input, InputFormat detected) throws BadInputException {
+        return process(Readers.read(input, detected.detected));
+    }
+
+    /** Detects an input's format by its content (never by its file name). */
+    public static InputFormat detect(InputFile input) {
+        return new InputFormat(Readers.detect(input));
+    }
+
+    /** Reads one input into the document model (no extraction, no checks). */
+    public static Document read(InputFile input) throws BadInputException {
+        return Readers.read(input);
+    }
+
+    /**
+     * Loads the readers (Tika's detector and parsers take seconds to start) and sets the zip-bomb
+     * limits; call once before timing or starting workers. Reading works without it.
+     */
+    public static void warmUp() {
+        ParserLimits.install();
     }
 
     private Result process(Document doc) {
