@@ -99,13 +99,31 @@ public final class BatchRunner {
     private record Running(BatchInput input, Thread thread, long deadline, Object token) {
     }
 
-    /** Runs the batch over the inputs and writes every output. */
+    /**
+     * Runs the batch over the inputs and writes every output, holding the output folder's lock.
+     *
+     * @throws BatchLockedException when another running batch writes to the same folder (and
+     *                              {@link BatchOptions#waitForLock()} is false)
+     */
     public BatchReport run(List<BatchInput> inputs) throws IOException {
-        Pipeline.warmUp(); // also starts Tika (seconds of class loading) before any input's clock starts
         Path dir = options.outputDir();
         Files.createDirectories(dir);
+        try (BatchLock lock = BatchLock.acquire(dir, options.waitForLock(), holder -> {
+            err.println("hecha: waiting for " + holder + " to finish with " + dir + " …");
+            err.flush();
+        })) {
+            return runLocked(inputs, dir);
+        }
+    }
+
+    private BatchReport runLocked(List<BatchInput> inputs, Path dir) throws IOException {
+        Pipeline.warmUp(); // also starts Tika (seconds of class loading) before any input's clock starts
         AtomicFiles.cleanTemporaries(dir);
-        String version = processingVersion(options.extraVersion());
+        String extra = options.extraVersion();
+        if (options.password() != null) {
+            extra += (extra.isEmpty() ? "" : "; ") + "password " + FolderKey.of(dir).hmac(options.password());
+        }
+        String version = processingVersion(extra);
         BatchState state = BatchState.open(dir);
         Map<String, BatchState.Entry> previous = state.snapshot();
         Progress progress = new Progress(err, terminal, inputs.size());
@@ -132,6 +150,7 @@ public final class BatchRunner {
                             "hecha-batch-" + i, WORKER_STACK_BYTES);
                     t.setDaemon(true);
                     running.put(i, new Running(in, t, System.nanoTime() + timeoutNanos, token));
+                    progress.started(in);
                     t.start();
                 }
                 long wait = running.values().stream().mapToLong(Running::deadline).min().orElseThrow() - System.nanoTime();

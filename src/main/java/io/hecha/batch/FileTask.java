@@ -47,6 +47,7 @@ final class FileTask implements Callable<Outcome> {
     public Outcome call() {
         String sha = "";
         String format = "";
+        if (!input.skipped().isEmpty()) return Outcome.failed(notRead("", "", Status.SKIPPED, input.skipped()), true);
         try {
             long size = Files.size(input.path());
             if (size > options.maxBytes()) {

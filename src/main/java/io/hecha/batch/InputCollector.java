@@ -1,5 +1,7 @@
 package io.hecha.batch;
 
+import io.hecha.output.FileNames;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -22,10 +24,12 @@ import java.util.Set;
 
 /**
  * Finds a batch's inputs: every regular file under the given paths, recursively, in a stable
- * order. Left out: hidden files and folders (name starting with a dot) below a folder argument,
- * everything inside the output folder (our own outputs), and what the {@link InputFilter} leaves out
- * (by default hecha's own JSON outputs, {@code NAME.EXT.json}). Every other file is an input —
- * whether it is a document is decided by its content later, so that every file gets a row.
+ * order. Left out without a row: everything inside the output folder (our own outputs) and what
+ * the {@link InputFilter} leaves out (by default hecha's own JSON outputs, {@code NAME.EXT.json}).
+ * Every other file gets a row: hidden files and folders (name starting with a dot) below a folder
+ * argument and symbolic links are "skipped" with the reason (a link is not followed out of the
+ * folder argument, nor into a folder); whether any other file is a document is decided by its
+ * content later. Control characters in names are escaped ({@link FileNames}).
  *
  * <p>Each input's JSON is named after its path below the folder argument, folders joined with
  * {@code __} ({@code 2024/a.docx} → {@code 2024__a.docx.json}); when two arguments yield the same
@@ -70,52 +74,92 @@ public final class InputCollector {
             if (!Files.exists(root)) throw new NoSuchFileException(root.toString(), null, "no such file or folder");
             Path abs = root.toAbsolutePath().normalize();
             if (Files.isDirectory(root)) {
-                List<Path> files = new ArrayList<>();
-                for (Path f : walk(abs, out)) {
-                    if (filter.accepts(abs.relativize(f))) files.add(f);
+                Path real = root.toRealPath();
+                List<Walked> files = new ArrayList<>();
+                for (Walked w : walk(real, realOrSelf(out))) {
+                    if (filter.accepts(real.relativize(w.path()))) files.add(w);
                     else excluded++;
                 }
-                files.sort((a, b) -> abs.relativize(a).toString().compareTo(abs.relativize(b).toString()));
-                for (Path f : files) {
+                files.sort((a, b) -> real.relativize(a.path()).toString().compareTo(real.relativize(b.path()).toString()));
+                for (Walked w : files) {
+                    Path f = abs.resolve(real.relativize(w.path()));
                     if (!seen.add(f)) continue;
                     String rel = abs.relativize(f).toString();
-                    found.add(new Found(f, root.resolve(rel).toString(), rel, folderName(abs)));
+                    found.add(new Found(f, FileNames.printable(root.resolve(rel).toString()), rel, folderName(abs), w.skipped()));
                 }
             } else if (seen.add(abs)) {
-                found.add(new Found(abs, root.toString(), String.valueOf(abs.getFileName()), folderName(abs.getParent())));
+                found.add(new Found(abs, FileNames.printable(root.toString()), String.valueOf(abs.getFileName()),
+                        folderName(abs.getParent()), ""));
             }
         }
         return new Inputs(name(found), excluded);
     }
 
-    private record Found(Path path, String display, String relative, String rootName) {
+    private record Found(Path path, String display, String relative, String rootName, String skipped) {
     }
 
-    private static List<Path> walk(Path root, Path outputDir) throws IOException {
-        List<Path> files = new ArrayList<>();
+    /** A file found by the walk, and why it is not read ("" when it is). */
+    private record Walked(Path path, String skipped) {
+    }
+
+    private static Path realOrSelf(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
+    private static List<Walked> walk(Path root, Path outputDir) throws IOException {
+        List<Walked> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (dir.equals(outputDir)) return FileVisitResult.SKIP_SUBTREE;
-                if (!dir.equals(root) && hidden(dir)) return FileVisitResult.SKIP_SUBTREE;
+                if (!dir.equals(root) && hidden(dir)) {
+                    files.add(new Walked(dir, "hidden folder (name starts with a dot; not searched)"));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (hidden(file)) return FileVisitResult.CONTINUE;
-                if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) files.add(file);
+                if (hidden(file)) {
+                    files.add(new Walked(file, "hidden file (name starts with a dot)"));
+                } else if (attrs.isSymbolicLink()) {
+                    files.add(new Walked(file, link(file, root)));
+                } else if (attrs.isRegularFile()) {
+                    files.add(new Walked(file, ""));
+                } else if (!attrs.isDirectory()) {
+                    files.add(new Walked(file, "not a regular file (a device, pipe or socket)"));
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 // unreadable: keep it, so its row says why
-                if (!hidden(file)) files.add(file);
+                files.add(new Walked(file, hidden(file) ? "hidden file (name starts with a dot)" : ""));
                 return FileVisitResult.CONTINUE;
             }
         });
         return files;
+    }
+
+    /** Why a symbolic link is not read, or "" when it points to a file inside the folder argument. */
+    private static String link(Path link, Path root) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            return "broken symbolic link (its target does not exist)";
+        }
+        if (!target.startsWith(root)) {
+            return "symbolic link out of the input folder (not followed)";
+        }
+        if (Files.isDirectory(target)) return "symbolic link to a folder (not followed; its files are read where they are)";
+        return Files.isRegularFile(target) ? "" : "symbolic link to something that is not a regular file";
     }
 
     private static boolean hidden(Path p) {
@@ -141,7 +185,8 @@ public final class InputCollector {
             String n = names.get(i);
             int k = used.merge(key(n), 1, Integer::sum);
             if (k > 1) n = n + "~" + k;
-            out.add(new BatchInput(found.get(i).path(), found.get(i).display(), shorten(n) + ".json"));
+            out.add(new BatchInput(found.get(i).path(), found.get(i).display(), shorten(FileNames.safeFileName(n)) + ".json",
+                    found.get(i).skipped()));
         }
         return out;
     }

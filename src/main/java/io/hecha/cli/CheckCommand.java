@@ -3,7 +3,9 @@ package io.hecha.cli;
 import io.hecha.check.Finding;
 import io.hecha.check.Finding.Location;
 import io.hecha.model.Diagnostic.Severity;
+import io.hecha.output.FileNames;
 import io.hecha.output.FindingsJson;
+import io.hecha.output.Plural;
 import io.hecha.output.Json;
 import io.hecha.pipeline.Pipeline;
 import io.hecha.pipeline.Result;
@@ -63,19 +65,20 @@ public final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             List<Finding> findings;
             try {
-                InputFile in = reportOptions.open(file);
+                InputFile in = reportOptions.open(spec, file);
                 Result r = pipeline.run(in);
                 findings = r.findings();
             } catch (BadInputException e) {
-                err.println("hecha: " + e.getMessage());
+                // said once: on stdout in the text report, on stderr beside the JSON
                 if (parent != null && parent.debug) e.printStackTrace(err);
                 unreadable = true;
                 if (format == Format.json) {
+                    err.println("hecha: " + e.getMessage());
                     ObjectNode n = json.addObject();
-                    n.put("file", file.toString());
-                    n.put("error", e.getMessage());
+                    n.put("file", FileNames.printable(file.toString()));
+                    n.put("error", e.reason());
                 } else {
-                    out.println("== " + file + ": unreadable: " + e.getMessage());
+                    out.println("== " + FileNames.printable(file.toString()) + ": unreadable: " + e.reason());
                 }
                 continue;
             }
@@ -85,17 +88,19 @@ public final class CheckCommand implements Callable<Integer> {
             infos += count(findings, Severity.INFO);
             if (format == Format.json) {
                 ObjectNode n = json.addObject();
-                n.put("file", file.toString());
+                n.put("file", FileNames.printable(file.toString()));
                 n.set("findings", FindingsJson.of(findings));
             } else {
-                out.println("== " + file + ": " + e + " error(s), " + w + " warning(s)");
+                out.println("== " + FileNames.printable(file.toString()) + ": " + Plural.of(e, "error") + ", "
+                        + Plural.of(w, "warning"));
                 for (Finding f : findings) printText(out, f);
             }
         }
         if (format == Format.json) {
             out.print(Json.toText(json));
         } else {
-            out.println(files.size() + " file(s): " + errors + " error(s), " + warnings + " warning(s)"
+            out.println(Plural.of(files.size(), "file") + ": " + Plural.of(errors, "error") + ", "
+                    + Plural.of(warnings, "warning")
                     + (infos > 0 ? ", " + infos + " info" : "") + (unreadable ? ", some input unreadable" : ""));
         }
         out.flush();

@@ -1,6 +1,9 @@
 package io.hecha.cli;
 
-/** The exit codes of every hecha command. */
+/**
+ * The exit codes of every hecha command (the README's table). When several apply, the worst wins:
+ * INTERNAL, USAGE, BUSY, UNREADABLE, INCOMPLETE, FINDINGS, OK.
+ */
 public final class ExitCodes {
     /** Success; for {@code check}/{@code batch}: no error finding. */
     public static final int OK = 0;
@@ -8,12 +11,16 @@ public final class ExitCodes {
     public static final int FINDINGS = 1;
     /** Bad usage: unknown option, missing argument. */
     public static final int USAGE = 2;
-    /** An input could not be read (not a document, encrypted, truncated…). */
+    /** {@code extract}/{@code check}/{@code locate}: an input could not be read (no such file, not a document, encrypted, truncated…). */
     public static final int UNREADABLE = 3;
     /** A bug or an I/O failure writing output. */
     public static final int INTERNAL = 4;
     /** {@code locate}: nothing matched. */
     public static final int NOT_FOUND = 5;
+    /** {@code batch}: some input could not be read or timed out (its row says why); the result is incomplete. */
+    public static final int INCOMPLETE = 6;
+    /** {@code batch}: the output folder is in use by another running batch (see {@code --wait}). */
+    public static final int BUSY = 7;
 
     private ExitCodes() {
     }

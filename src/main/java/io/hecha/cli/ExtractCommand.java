@@ -1,5 +1,6 @@
 package io.hecha.cli;
 
+import io.hecha.output.FileNames;
 import io.hecha.output.Json;
 import io.hecha.output.ResultJson;
 import io.hecha.pipeline.Pipeline;
@@ -48,17 +49,17 @@ public final class ExtractCommand implements Callable<Integer> {
         int code = ExitCodes.OK;
         for (Path file : files) {
             try {
-                InputFile in = reportOptions.open(file);
+                InputFile in = reportOptions.open(spec, file);
                 Result r = pipeline.run(in);
-                Path target = outputDir.resolve(in.fileName() + ".json");
+                Path target = outputDir.resolve(FileNames.safeFileName(in.fileName()) + ".json");
                 Json.writeAtomically(target, ResultJson.text(r));
-                out.println(file + " -> " + target);
+                out.println(FileNames.printable(file.toString()) + " -> " + FileNames.printable(target.toString()));
             } catch (BadInputException e) {
                 err.println("hecha: " + e.getMessage());
                 if (parent != null && parent.debug) e.printStackTrace(err);
                 code = Math.max(code, ExitCodes.UNREADABLE);
             } catch (IOException e) {
-                err.println("hecha: cannot write output for " + file + ": " + e.getMessage());
+                err.println("hecha: cannot write output for " + FileNames.printable(file.toString()) + ": " + e.getMessage());
                 code = ExitCodes.INTERNAL;
             }
         }

@@ -31,6 +31,7 @@ public final class HechaCommand implements Runnable {
         CommandLine cl = new CommandLine(new HechaCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(HechaCommand::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             err.println("hecha: internal error: " + ex);
             if (parsed.hasMatchedOption("--debug")) ex.printStackTrace(err);
@@ -38,6 +39,17 @@ public final class HechaCommand implements Runnable {
             return ExitCodes.INTERNAL;
         });
         return cl.execute(args);
+    }
+
+    /** A usage error: the one-line message and where to find help, not the whole help text. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("hecha: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ import io.hecha.pipeline.Pipeline;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -57,8 +58,8 @@ public final class LocateCommand implements Callable<Integer> {
             description = "text (default) or json.")
     Format format;
 
-    @Option(names = "--password", description = "Password for an encrypted input.")
-    String password;
+    @Mixin
+    PasswordOptions passwords = new PasswordOptions();
 
     @ParentCommand
     HechaCommand parent;
@@ -74,8 +75,7 @@ public final class LocateCommand implements Callable<Integer> {
             Document doc;
             InputFile in;
             try {
-                in = InputFile.of(file);
-                if (password != null) in = in.withPassword(password);
+                in = Inputs.open(file, passwords.password(spec));
                 doc = Pipeline.read(in);
             } catch (BadInputException e) {
                 err.println("hecha: " + e.getMessage());

@@ -5,15 +5,16 @@ import io.hecha.pipeline.Pipeline;
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Path;
 
-/** The options every command that runs the pipeline shares: {@code --password} and {@code --mapping}. */
+/** The options every command that runs the pipeline shares: the password options and {@code --mapping}. */
 public final class ReportOptions {
-    @Option(names = "--password", description = "Password for encrypted inputs.")
-    String password;
+    @Mixin
+    PasswordOptions passwords = new PasswordOptions();
 
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "Use this mapping file instead of detecting the report type.")
@@ -31,9 +32,13 @@ public final class ReportOptions {
         }
     }
 
+    /** The password, or null (see {@link PasswordOptions}). */
+    String password(CommandSpec spec) {
+        return passwords.password(spec);
+    }
+
     /** Reads an input from disk with the password, if one was given. */
-    InputFile open(Path file) throws BadInputException {
-        InputFile in = InputFile.of(file);
-        return password == null ? in : in.withPassword(password);
+    InputFile open(CommandSpec spec, Path file) throws BadInputException {
+        return Inputs.open(file, password(spec));
     }
 }

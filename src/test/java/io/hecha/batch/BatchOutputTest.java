@@ -183,10 +183,19 @@ class BatchOutputTest {
         run(false);
         Path journal = out.resolve(BatchState.FILE_NAME);
         Files.writeString(journal, "{\"output\":\"id.pdf.json\",\"sha", java.nio.file.StandardOpenOption.APPEND);
-        Files.writeString(out.resolve(".summary.csv12345.tmp"), "half");
+        Files.writeString(out.resolve(".summary.csv12345.tmp"), "a user's file that looks like a temporary");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path dead = out.resolve(".hecha-tmp-" + gone.pid() + "-0-12345.tmp");
+        Files.writeString(dead, "half, left by a killed run");
+        io.hecha.output.ProcessStamp self = io.hecha.output.ProcessStamp.current();
+        Path live = out.resolve(".hecha-tmp-" + self.pid() + "-" + Long.toString(self.startMillis(), 36) + "-999.tmp");
+        Files.writeString(live, "being written by a running hecha (here: this process)");
         BatchReport again = run(false);
         assertEquals(6, again.unchanged());
-        assertFalse(Files.exists(out.resolve(".summary.csv12345.tmp")));
+        assertFalse(Files.exists(dead), "a dead run's temporary is removed");
+        assertTrue(Files.exists(live), "a running process's temporary is kept");
+        assertTrue(Files.exists(out.resolve(".summary.csv12345.tmp")), "a user's file is never removed");
         assertEquals(6, Files.readAllLines(journal).size());
     }
 }

@@ -32,8 +32,11 @@ class InputCollectorTest {
 
         List<BatchInput> inputs = InputCollector.collect(List.of(a, b, a.resolve("r.docx")), out);
         List<String> names = inputs.stream().map(BatchInput::output).toList();
-        assertEquals(List.of("2024__sub__r.docx.json", "a__r.docx.json", "b__r.docx.json"), names);
-        assertEquals(a.resolve("2024/sub/r.docx").toString(), inputs.get(0).display());
+        assertEquals(List.of(".git.json", ".hidden.docx.json", "2024__sub__r.docx.json", "a__r.docx.json", "b__r.docx.json"), names);
+        assertEquals("hidden folder (name starts with a dot; not searched)", inputs.get(0).skipped(), "one row for .git, none for its files");
+        assertEquals("hidden file (name starts with a dot)", inputs.get(1).skipped());
+        assertEquals(a.resolve("2024/sub/r.docx").toString(), inputs.get(2).display());
+        assertEquals("", inputs.get(2).skipped());
         assertEquals(names, InputCollector.collect(List.of(a, b), out).stream().map(BatchInput::output).toList());
 
         List<BatchInput> single = InputCollector.collect(List.of(a.resolve("r.docx")), out);
@@ -79,6 +82,37 @@ class InputCollectorTest {
 
     private static List<String> relative(Path root, InputCollector.Inputs found) {
         return found.inputs().stream().map(i -> root.relativize(i.path()).toString().replace('\\', '/')).toList();
+    }
+
+    @Test
+    void symbolicLinksOutOfTheFolderAreNotFollowed() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("secret.docx"), "x");
+        Files.writeString(a.resolve("in.docx"), "x");
+        Files.createSymbolicLink(a.resolve("out-file.docx"), outside.resolve("secret.docx"));
+        Files.createSymbolicLink(a.resolve("out-dir"), outside);
+        Files.createSymbolicLink(a.resolve("same.docx"), a.resolve("in.docx"));
+        Files.createSymbolicLink(a.resolve("broken.docx"), tmp.resolve("nowhere.docx"));
+        java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+        for (BatchInput in : InputCollector.collect(List.of(a), tmp.resolve("out"))) {
+            skipped.put(in.path().getFileName().toString(), in.skipped());
+        }
+        assertEquals("broken symbolic link (its target does not exist)", skipped.get("broken.docx"));
+        assertEquals("", skipped.get("in.docx"));
+        assertEquals("symbolic link out of the input folder (not followed)", skipped.get("out-dir"));
+        assertEquals("symbolic link out of the input folder (not followed)", skipped.get("out-file.docx"));
+        assertEquals("", skipped.get("same.docx"), "a link to a file inside the folder is read");
+        assertEquals(5, skipped.size(), skipped.toString());
+    }
+
+    @Test
+    void controlCharactersInNamesAreEscaped() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Files.writeString(a.resolve("evil\n[99:99] fake\u001b[2J.docx"), "x");
+        BatchInput in = InputCollector.collect(List.of(a), tmp.resolve("out")).get(0);
+        assertEquals(a.resolve("evil\\x0A[99:99] fake\\x1B[2J.docx").toString(), in.display());
+        assertEquals("evil%0A[99:99] fake%1B[2J.docx.json", in.output());
     }
 
     @Test
