@@ -1,6 +1,8 @@
 package io.hecha.check;
 
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
+import io.hecha.interpret.Interpreter;
 import io.hecha.model.Document;
 
 import java.util.List;
@@ -11,9 +13,14 @@ public interface Check {
     /**
      * Runs the rule.
      *
-     * @param document   the document model
-     * @param extraction what the mapping extracted from it
+     * @param interpretation the document read once: its model, typed tables, facts and relations
+     * @param extraction     what the mapping extracted from it
      * @return findings, empty when everything the rule covers is consistent
      */
-    List<Finding> check(Document document, Extraction extraction);
+    List<Finding> check(Interpretation interpretation, Extraction extraction);
+
+    /** Runs the rule on a document interpreted here with the built-in interpretation. */
+    default List<Finding> check(Document document, Extraction extraction) {
+        return check(new Interpreter().interpret(document), extraction);
+    }
 }

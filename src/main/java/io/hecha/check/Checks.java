@@ -1,7 +1,7 @@
 package io.hecha.check;
 
 import io.hecha.check.Finding.Evidence;
-import io.hecha.check.Finding.Location;
+import io.hecha.model.Location;
 import io.hecha.check.table.ColumnFootCheck;
 import io.hecha.check.table.CrossFootCheck;
 import io.hecha.check.table.DifferenceCheck;
@@ -16,9 +16,12 @@ import io.hecha.check.text.SameLabelCheck;
 import io.hecha.check.text.TextRateCheck;
 import io.hecha.extract.Extraction;
 import io.hecha.model.Diagnostic.Severity;
-import io.hecha.model.Document;
+import io.hecha.interpret.Interpretation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,10 +60,10 @@ public final class Checks {
     static Check semantic(Check rule, String... ids) {
         return new Check() {
             @Override
-            public List<Finding> check(Document doc, Extraction extraction) {
+            public List<Finding> check(Interpretation in, Extraction extraction) {
                 List<String> listed = extraction == null ? List.of() : extraction.checks();
                 if (!listed.isEmpty() && java.util.Arrays.stream(ids).noneMatch(listed::contains)) return List.of();
-                return rule.check(doc, extraction);
+                return rule.check(in, extraction);
             }
 
             @Override
@@ -74,13 +77,17 @@ public final class Checks {
         return c.getClass().isAnonymousClass() ? c.toString() : c.getClass().getSimpleName();
     }
 
+    /** Interprets a document with the built-in interpretation and runs every rule. */
+    public static List<Finding> run(io.hecha.model.Document document, Extraction extraction) {
+        return run(new io.hecha.interpret.Interpreter().interpret(document), extraction);
+    }
+
     /** Runs every rule; a rule that fails with an exception is reported as an info finding. */
-    public static List<Finding> run(Document document, Extraction extraction) {
-        Document doc = TableContinuations.join(document);
+    public static List<Finding> run(Interpretation interpretation, Extraction extraction) {
         List<Finding> raw = new ArrayList<>();
         for (Check c : all()) {
             try {
-                raw.addAll(c.check(doc, extraction));
+                raw.addAll(c.check(interpretation, extraction));
             } catch (RuntimeException e) {
                 raw.add(new Finding("check.failed", Severity.INFO, "规则 " + name(c) + " 未能完成：" + e,
                         Location.NOWHERE, List.of(), List.of(), "", ""));
@@ -89,43 +96,53 @@ public final class Checks {
         return merge(raw);
     }
 
-    /** Merges findings whose claims stand in the same place (same table cell, or same sentence and claim). */
+    /**
+     * Merges findings whose claims stand in the same place: the same printed claim at the same
+     * location, or a shared compared cell (the same printed cell as claim or part of both). Findings
+     * are indexed by these keys, so merging is linear in the number of findings and their evidence.
+     */
     public static List<Finding> merge(List<Finding> raw) {
         List<Finding> out = new ArrayList<>();
+        Map<String, Integer> byKey = new HashMap<>();
         for (Finding f : raw) {
-            int same = -1;
-            for (int i = 0; i < out.size(); i++) {
-                if (sameInconsistency(out.get(i), f)) {
-                    same = i;
-                    break;
-                }
+            if (f.severity() == Severity.INFO) {
+                out.add(f);
+                continue;
             }
-            if (same < 0) out.add(f);
-            else out.set(same, combine(out.get(same), f));
+            int same = Integer.MAX_VALUE;
+            for (String k : keys(f)) {
+                Integer i = byKey.get(k);
+                if (i != null && i < same) same = i;
+            }
+            int at;
+            if (same == Integer.MAX_VALUE) {
+                out.add(f);
+                at = out.size() - 1;
+            } else {
+                out.set(same, combine(out.get(same), f));
+                at = same;
+            }
+            for (String k : keys(out.get(at))) byKey.putIfAbsent(k, at);
         }
         return out;
     }
 
-    private static boolean sameInconsistency(Finding a, Finding b) {
-        if (a.severity() == Severity.INFO || b.severity() == Severity.INFO) return false;
-        if (!a.actual().isEmpty() && a.actual().equals(b.actual()) && key(a.location()).equals(key(b.location()))) return true;
-        // a shared changed cell: both compare the same printed cell as claim or part
-        Set<String> cellsA = new LinkedHashSet<>();
-        for (Evidence e : a.evidence()) if (e.location().row() != null) cellsA.add(key(e.location()) + "=" + e.text());
-        for (Evidence e : b.evidence()) {
-            if (e.location().row() == null) continue;
-            if (cellsA.contains(key(e.location()) + "=" + e.text())) return true;
-        }
-        return false;
+    /** The keys under which a finding is the same inconsistency as another. */
+    private static List<String> keys(Finding f) {
+        List<String> keys = new ArrayList<>(f.evidence().size() + 1);
+        if (!f.actual().isEmpty()) keys.add("claim|" + f.actual() + "|" + key(f.location()));
+        for (Evidence e : f.evidence()) if (e.location().row() != null) keys.add("cell|" + key(e.location()) + "=" + e.text());
+        return keys;
     }
 
     private static String key(Location l) {
-        return l.tableId() + "|" + l.sectionPath() + "|" + l.row() + "|" + l.column() + "|" + l.bookmark();
+        return l.table() + "|" + l.sectionPath() + "|" + l.row() + "|" + l.column() + "|" + l.bookmark();
     }
 
     private static Finding combine(Finding a, Finding b) {
         List<Evidence> ev = new ArrayList<>(a.evidence());
-        for (Evidence e : b.evidence()) if (!ev.contains(e)) ev.add(e);
+        Set<Evidence> seen = new HashSet<>(ev);
+        for (Evidence e : b.evidence()) if (seen.add(e)) ev.add(e);
         LinkedHashSet<String> values = new LinkedHashSet<>(a.values());
         values.addAll(b.values());
         Severity s = a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity();

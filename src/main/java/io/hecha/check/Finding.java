@@ -1,6 +1,7 @@
 package io.hecha.check;
 
 import io.hecha.model.Diagnostic.Severity;
+import io.hecha.model.Location;
 
 import java.util.List;
 import java.util.Objects;
@@ -30,22 +31,6 @@ public record Finding(String rule, Severity severity, String message, Location l
         values = List.copyOf(values);
         expected = expected == null ? "" : expected;
         actual = actual == null ? "" : actual;
-    }
-
-    /** Where a claim or a piece of evidence stands. Empty strings and nulls mean unknown. */
-    public record Location(String sectionPath, String tableId, String caption, String rowLabel,
-                           String columnLabel, Integer row, Integer column, Integer page,
-                           String bookmark) {
-        public static final Location NOWHERE = new Location("", "", "", "", "", null, null, null, "");
-
-        public Location {
-            sectionPath = sectionPath == null ? "" : sectionPath;
-            tableId = tableId == null ? "" : tableId;
-            caption = caption == null ? "" : caption;
-            rowLabel = rowLabel == null ? "" : rowLabel;
-            columnLabel = columnLabel == null ? "" : columnLabel;
-            bookmark = bookmark == null ? "" : bookmark;
-        }
     }
 
     /** A verbatim cell text or sentence that was compared, and where it stands. */

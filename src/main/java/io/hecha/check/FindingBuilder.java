@@ -1,8 +1,9 @@
 package io.hecha.check;
 
 import io.hecha.check.Finding.Evidence;
-import io.hecha.check.Finding.Location;
+import io.hecha.interpret.Interval;
 import io.hecha.model.Diagnostic.Severity;
+import io.hecha.model.Location;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package io.hecha.cli;
 
 import io.hecha.check.Finding;
-import io.hecha.check.Finding.Location;
+import io.hecha.model.Location;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.output.FileNames;
 import io.hecha.output.FindingsJson;
@@ -128,8 +128,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     static String where(Location l) {
         List<String> parts = new ArrayList<>();
-        if (!l.tableId().isEmpty()) parts.add(l.tableId() + (l.caption().isEmpty() || l.caption().startsWith(l.tableId())
-                ? (l.caption().isEmpty() ? "" : " " + l.caption().substring(l.tableId().length()).strip())
+        if (!l.table().isEmpty()) parts.add(l.table() + (l.caption().isEmpty() || l.caption().startsWith(l.table())
+                ? (l.caption().isEmpty() ? "" : " " + l.caption().substring(l.table().length()).strip())
                 : " " + l.caption()));
         if (!l.rowLabel().isEmpty()) parts.add("row " + l.rowLabel());
         if (!l.columnLabel().isEmpty()) parts.add("column " + l.columnLabel());

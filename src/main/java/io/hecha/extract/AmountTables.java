@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import io.hecha.extract.mapping.Mapping;
 import io.hecha.extract.mapping.Mapping.ColumnSpec;
 import io.hecha.extract.mapping.Mapping.TableSpec;
@@ -157,7 +158,7 @@ final class AmountTables {
         for (Paragraph p : ctx.preferring(ctx.paragraphsUnder(tr.headings()))) {
             for (String sentence : Sentences.split(p.text())) {
                 Map<String, Value> values = new LinkedHashMap<>();
-                Where w = ctx.textWhere(p, sentence);
+                Location w = ctx.textWhere(p, sentence);
                 for (var e : patterns.entrySet()) {
                     Matcher mm = e.getValue().matcher(sentence);
                     if (mm.find()) {

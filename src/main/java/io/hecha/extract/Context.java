@@ -1,6 +1,9 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import io.hecha.model.Block;
+import io.hecha.model.CellIndex;
+import io.hecha.model.TableCell;
 import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
 import io.hecha.model.Paragraph;
@@ -23,13 +26,21 @@ final class Context {
     final Document doc;
     final String mappingFile;
     private final Map<Block, Integer> index = new IdentityHashMap<>();
+    private final Map<Paragraph, Integer> paragraphIndex = new IdentityHashMap<>();
+    private final Map<Table, Integer> tableIndex = new IdentityHashMap<>();
+    private final Map<Table, CellIndex> cellIndex = new IdentityHashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     Context(Document doc, String mappingFile) {
         this.doc = doc;
         this.mappingFile = mappingFile;
         List<Block> blocks = doc.blocks();
-        for (int i = 0; i < blocks.size(); i++) index.put(blocks.get(i), i);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            index.put(b, i);
+            if (b instanceof Paragraph p) paragraphIndex.put(p, paragraphIndex.size());
+            else if (b instanceof Table t) tableIndex.put(t, tableIndex.size());
+        }
     }
 
     /** Index of a block in {@link Document#blocks()}, or -1. */
@@ -51,15 +62,22 @@ final class Context {
         return diagnostics;
     }
 
-    /** Where a sentence of a paragraph was read. */
-    Where textWhere(Paragraph p, String sentence) {
-        return new Where("text", p.provenance().sectionPath(), indexOf(p), "", -1, -1, sentence, p.provenance().page());
+    /** Where a sentence of a paragraph was read: the paragraph's reference and the sentence's characters. */
+    Location textWhere(Paragraph p, String sentence) {
+        Location l = Location.paragraph(paragraphIndex.getOrDefault(p, -1), p);
+        String text = p.displayText();
+        int at = sentence == null ? -1 : text.indexOf(sentence);
+        if (at < 0) return l;
+        int shift = p.number().length();
+        return l.withChars(Math.max(0, at - shift), Math.max(0, at - shift + sentence.length()));
     }
 
-    /** Where a table cell was read. */
-    Where cellWhere(Table t, int row, int column) {
-        return new Where("table", t.sectionPath(), indexOf(t), t.id(), row, column, t.text(row, column),
-                t.provenance().page());
+    /** Where a table cell was read: the cell's reference, and its own page and box when the reader gave them. */
+    Location cellWhere(Table t, int row, int column) {
+        CellIndex cells = cellIndex.computeIfAbsent(t, CellIndex::of);
+        TableCell cell = cells.at(row, column);
+        return Location.cell(tableIndex.getOrDefault(t, -1), t, row, column, "", "", CellIndex.provenance(cell, t),
+                cell == null || cell.bookmarks().isEmpty() ? "" : cell.bookmarks().get(0));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
+
 /**
  * A number stated in running text with its label (the words before it), e.g. 净值合计 1,234.50 万元.
  *
@@ -8,5 +10,5 @@ package io.hecha.extract;
  * @param sentence the whole sentence
  * @param where    where it stands
  */
-public record Fact(String label, Value value, String sentence, Where where) {
+public record Fact(String label, Value value, String sentence, Location where) {
 }

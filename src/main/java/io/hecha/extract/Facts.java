@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import io.hecha.extract.mapping.Mapping.FactSpec;
 import io.hecha.extract.mapping.Placeholders;
 import io.hecha.model.Paragraph;
@@ -67,7 +68,7 @@ final class Facts {
             int from = Math.max(prevEnd, lastStop(s, h.start()) + 1);
             String label = from < h.start() ? s.substring(from, h.start()).strip() : "";
             prevEnd = h.end();
-            Where w = ctx.textWhere(p, s);
+            Location w = ctx.textWhere(p, s);
             String unit = h.unit().equals("％") ? "%" : spec.units().getOrDefault(h.unit(), h.unit());
             Optional<Value> v = h.chinese() ? Values.ofChinese(h.num(), unit, w)
                     : Values.ofMatch(h.num() + (unit.equals("%") ? "%" : ""), unit, false, w);

@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ import java.util.List;
  */
 public record Indicator(String code, String level1, String level2, String name, Value weight, Value score,
                         String criteria, String explanation, List<IndicatorStatement> statements,
-                        Value level1Weight, Value level2Weight, String target, String actual, Where where) {
+                        Value level1Weight, Value level2Weight, String target, String actual, Location where) {
     public Indicator {
         code = code == null ? "" : code;
         level1 = level1 == null ? "" : level1;
@@ -49,7 +50,7 @@ public record Indicator(String code, String level1, String level2, String name, 
      * @param name    the name used there (may differ from the sheet's)
      * @param where   where it stands
      */
-    public record IndicatorStatement(String tableId, String name, Value weight, Value score, Value rate, Where where) {
+    public record IndicatorStatement(String tableId, String name, Value weight, Value score, Value rate, Location where) {
         /** Without position. */
         public IndicatorStatement(String tableId, String name, Value weight, Value score, Value rate) {
             this(tableId, name, weight, score, rate, null);

@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import io.hecha.extract.Indicator.IndicatorStatement;
 import io.hecha.extract.mapping.Mapping.IndicatorSpec;
 import io.hecha.extract.mapping.Placeholders;
@@ -33,7 +34,7 @@ final class IndicatorStatements {
                 String code = group(m, "code"), name = group(m, "name");
                 int target = find(indicators, code, name);
                 if (target < 0) break;
-                Where w = ctx.textWhere(p, text);
+                Location w = ctx.textWhere(p, text);
                 Value weight = Values.ofMatch(m.group("weight"), "分", true, w).orElse(null);
                 Value score = null;
                 for (Pattern sp : scores) {

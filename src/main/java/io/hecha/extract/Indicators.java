@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import io.hecha.extract.Indicator.IndicatorStatement;
 import io.hecha.extract.mapping.Mapping.ColumnSpec;
 import io.hecha.extract.mapping.Mapping.IndicatorSpec;
@@ -32,7 +33,7 @@ final class Indicators {
     /** One indicator row of any indicator table. */
     private record Row(Table table, int row, String code, String level1, String level2, String name,
                        Value weight, Value score, Value rate, String criteria, String explanation,
-                       Value level1Weight, Value level2Weight, String target, String actual, Where where) {
+                       Value level1Weight, Value level2Weight, String target, String actual, Location where) {
     }
 
     private Indicators() {

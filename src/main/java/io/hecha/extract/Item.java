@@ -1,5 +1,7 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
+
 /**
  * A numbered problem or suggestion.
  *
@@ -11,10 +13,10 @@ package io.hecha.extract;
  * @param where       where it stands
  * @param level       0 for a top-level item (a group such as （二）内控管理方面), 1 for its sub-items, …
  */
-public record Item(String headingPath, String number, String title, String text, String category, Where where,
+public record Item(String headingPath, String number, String title, String text, String category, Location where,
                    int level) {
     /** A top-level item. */
-    public Item(String headingPath, String number, String title, String text, String category, Where where) {
+    public Item(String headingPath, String number, String title, String text, String category, Location where) {
         this(headingPath, number, title, text, category, where, 0);
     }
 }

@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import io.hecha.extract.mapping.Mapping;
 import io.hecha.extract.mapping.Mapping.ItemsSpec;
 import io.hecha.model.Block;
@@ -135,11 +136,11 @@ final class Items {
     /** An item being read. */
     private static final class Open {
         final String path, number, title;
-        final Where where;
+        final Location where;
         final int level;
         final StringBuilder text = new StringBuilder();
 
-        Open(String path, String number, String title, Where where, int level) {
+        Open(String path, String number, String title, Location where, int level) {
             this.path = path;
             this.number = number;
             this.title = title;

@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import java.util.Map;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param values the row's values by field name, in column order
  * @param where  where the row stands
  */
-public record LabeledRow(String label, int level, boolean total, Map<String, Value> values, Where where) {
+public record LabeledRow(String label, int level, boolean total, Map<String, Value> values, Location where) {
     public LabeledRow {
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }

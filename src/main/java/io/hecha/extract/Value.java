@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param exact    true for counts and scores (家/个/人/项/分/权重/分值): no rounding interval
  * @param where    where it was read
  */
-public record Value(String printed, BigDecimal value, int decimals, String unit, boolean exact, Where where) {
+public record Value(String printed, BigDecimal value, int decimals, String unit, boolean exact, Location where) {
     public Value {
         Objects.requireNonNull(printed, "printed");
         Objects.requireNonNull(value, "value");

@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.model.Location;
 import io.hecha.text.ChineseNumerals;
 import io.hecha.text.DisplayedNumber;
 
@@ -25,7 +26,7 @@ final class Values {
      * A cell or token holding one number, optionally followed by a unit; empty for anything else.
      * A percent sign gives unit %; else the unit printed after the number; else {@code unit}.
      */
-    static Optional<Value> parse(String text, String unit, boolean exact, Where where) {
+    static Optional<Value> parse(String text, String unit, boolean exact, Location where) {
         if (text == null) return Optional.empty();
         String s = text.strip();
         if (s.isEmpty()) return Optional.empty();
@@ -44,7 +45,7 @@ final class Values {
     }
 
     /** A number matched inside a sentence ({@code printed} is the number as it stands there). */
-    static Optional<Value> ofMatch(String printed, String unit, boolean exact, Where where) {
+    static Optional<Value> ofMatch(String printed, String unit, boolean exact, Location where) {
         Optional<DisplayedNumber> d = DisplayedNumber.parse(printed.replace('，', ','));
         if (d.isEmpty()) return Optional.empty();
         String u = d.get().percent() ? "%" : unit;
@@ -53,7 +54,7 @@ final class Values {
     }
 
     /** A Chinese numeral ({@code 十九}) as a value with 0 decimals, exact. */
-    static Optional<Value> ofChinese(String numeral, String unit, Where where) {
+    static Optional<Value> ofChinese(String numeral, String unit, Location where) {
         return ChineseNumerals.parse(numeral)
                 .map(n -> new Value(numeral, BigDecimal.valueOf(n), 0, unit, true, where));
     }

@@ -43,7 +43,7 @@ public record Table(String id, String caption, String sectionPath, int headerRow
         return column < 0 || column >= r.size() ? "" : r.get(column);
     }
 
-    /** The cell that covers a grid position, or null. */
+    /** The cell that covers a grid position, or null. Scans the cells: for repeated lookups use {@link CellIndex}. */
     public TableCell cellAt(int row, int column) {
         for (TableCell c : cells) {
             if (c.covers(row, column)) return c;

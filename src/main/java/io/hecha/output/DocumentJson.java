@@ -180,7 +180,7 @@ public final class DocumentJson {
         return n;
     }
 
-    private static void bbox(ArrayNode a, BoundingBox b) {
+    static void bbox(ArrayNode a, BoundingBox b) {
         a.add(round(b.x())).add(round(b.y())).add(round(b.width())).add(round(b.height()));
     }
 

@@ -11,7 +11,7 @@ import io.hecha.extract.LabeledRow;
 import io.hecha.extract.ReportInfo;
 import io.hecha.extract.TextField;
 import io.hecha.extract.Value;
-import io.hecha.extract.Where;
+import io.hecha.model.Location;
 import io.hecha.model.Diagnostic;
 
 import java.util.List;
@@ -96,7 +96,7 @@ public final class ExtractionJson {
             n.put("target", i.target());
             n.put("actual", i.actual());
         }
-        n.set("where", where(i.where()));
+        n.set("location", where(i.where()));
         ArrayNode st = n.putArray("statements");
         for (Indicator.IndicatorStatement s : i.statements()) {
             ObjectNode o = st.addObject();
@@ -105,7 +105,7 @@ public final class ExtractionJson {
             o.set("weight", value(s.weight()));
             o.set("score", value(s.score()));
             o.set("rate", value(s.rate()));
-            o.set("where", where(s.where()));
+            o.set("location", where(s.where()));
         }
         return n;
     }
@@ -117,7 +117,7 @@ public final class ExtractionJson {
         n.put("total", r.total());
         ObjectNode values = n.putObject("values");
         for (Map.Entry<String, Value> e : r.values().entrySet()) values.set(e.getKey(), value(e.getValue()));
-        n.set("where", where(r.where()));
+        n.set("location", where(r.where()));
         return n;
     }
 
@@ -129,7 +129,7 @@ public final class ExtractionJson {
         n.put("title", i.title());
         n.put("text", i.text());
         n.put("category", i.category());
-        n.set("where", where(i.where()));
+        n.set("location", where(i.where()));
         return n;
     }
 
@@ -150,7 +150,7 @@ public final class ExtractionJson {
         n.put("decimals", v.decimals());
         n.put("unit", v.unit());
         n.put("exact", v.exact());
-        n.set("where", where(v.where()));
+        n.set("location", where(v.where()));
         return n;
     }
 
@@ -158,24 +158,12 @@ public final class ExtractionJson {
         if (t == null) return null;
         ObjectNode n = Json.object();
         n.put("text", t.text());
-        n.set("where", where(t.where()));
+        n.set("location", where(t.where()));
         return n;
     }
 
-    static ObjectNode where(Where w) {
-        if (w == null) return null;
-        ObjectNode n = Json.object();
-        n.put("kind", w.kind());
-        n.put("sectionPath", w.sectionPath());
-        n.put("blockIndex", w.blockIndex());
-        if (!w.tableId().isEmpty()) {
-            n.put("tableId", w.tableId());
-            n.put("row", w.row());
-            n.put("column", w.column());
-        }
-        n.put("text", w.text());
-        if (w.page() != null) n.put("page", w.page());
-        return n;
+    static ObjectNode where(Location w) {
+        return w == null ? null : LocationJson.of(w);
     }
 
     private static void strings(ArrayNode a, List<String> s) {

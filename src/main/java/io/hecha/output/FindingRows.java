@@ -1,7 +1,7 @@
 package io.hecha.output;
 
 import io.hecha.check.Finding;
-import io.hecha.check.Finding.Location;
+import io.hecha.model.Location;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.pipeline.Result;
 
@@ -59,8 +59,8 @@ public final class FindingRows {
         if (l == null) return "";
         List<String> parts = new ArrayList<>();
         if (!l.sectionPath().isEmpty()) parts.add("章节 " + l.sectionPath());
-        if (!l.tableId().isEmpty() || !l.caption().isEmpty()) {
-            String t = l.tableId();
+        if (!l.table().isEmpty() || !l.caption().isEmpty()) {
+            String t = l.table();
             if (!l.caption().isEmpty()) t = (t + " " + l.caption()).trim();
             parts.add(t);
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hecha.check.Finding;
 import io.hecha.check.Finding.Evidence;
-import io.hecha.check.Finding.Location;
+import io.hecha.model.Location;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,16 +43,6 @@ public final class FindingsJson {
 
     /** A location: only the parts that are known. */
     public static ObjectNode location(Location l) {
-        ObjectNode n = Json.object();
-        if (!l.sectionPath().isEmpty()) n.put("sectionPath", l.sectionPath());
-        if (!l.tableId().isEmpty()) n.put("table", l.tableId());
-        if (!l.caption().isEmpty()) n.put("caption", l.caption());
-        if (!l.rowLabel().isEmpty()) n.put("rowLabel", l.rowLabel());
-        if (!l.columnLabel().isEmpty()) n.put("columnLabel", l.columnLabel());
-        if (l.row() != null) n.put("row", l.row());
-        if (l.column() != null) n.put("column", l.column());
-        if (l.page() != null) n.put("page", l.page());
-        if (!l.bookmark().isEmpty()) n.put("bookmark", l.bookmark());
-        return n;
+        return LocationJson.of(l);
     }
 }

@@ -3,6 +3,8 @@ package io.hecha.pipeline;
 import io.hecha.check.Finding;
 import io.hecha.extract.Extraction;
 import io.hecha.extract.Extractor;
+import io.hecha.interpret.Interpretation;
+import io.hecha.interpret.Interpreter;
 import io.hecha.extract.mapping.MappingSet;
 import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
@@ -18,6 +20,7 @@ import java.util.Map;
 /** Runs read → extract → check on one input. Thread-safe; share one instance. */
 public final class Pipeline {
     private final Extractor extractor;
+    private final Interpreter interpreter = new Interpreter();
 
     /** A pipeline choosing among the mappings found at run time ({@link MappingSet#load()}). */
     public Pipeline() {
@@ -70,7 +73,12 @@ public final class Pipeline {
 
     private Result process(Document doc) {
         Extraction extraction = extract(doc);
-        return new Result(doc, extraction, check(doc, extraction));
+        return new Result(doc, extraction, check(interpret(doc), extraction));
+    }
+
+    /** Reads the model once into typed tables, facts and relations (never throws for a read document). */
+    public Interpretation interpret(Document doc) {
+        return interpreter.interpret(doc);
     }
 
     /** Extracts the report's facts from a read document; never throws (a failure becomes a diagnostic). */
@@ -84,8 +92,13 @@ public final class Pipeline {
         }
     }
 
-    /** Runs every check. */
+    /** Interprets the document and runs every check. */
     public List<Finding> check(Document doc, Extraction extraction) {
-        return io.hecha.check.Checks.run(doc, extraction);
+        return check(interpret(doc), extraction);
+    }
+
+    /** Runs every check over an interpretation. */
+    public List<Finding> check(Interpretation interpretation, Extraction extraction) {
+        return io.hecha.check.Checks.run(interpretation, extraction);
     }
 }

@@ -42,8 +42,8 @@ final class FakeResults {
                 List.of(), List.of(), List.of(), diags);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < errors; i++) {
-            Finding.Location loc = new Finding.Location("二 > （一）", "表7", "固定资产情况表", "合计", "净值",
-                    5, 3, 4, "");
+            io.hecha.model.Location loc = new io.hecha.model.Location("#/tables/6/cells/5/3", "二 > （一）", "表7",
+                    "固定资产情况表", 5, 3, "合计", "净值", 4, null, List.of(), "", null);
             findings.add(new Finding("test.sum", Diagnostic.Severity.ERROR, "合计不符，\"引号\", 逗号\n换行 " + i, loc,
                     List.of(new Finding.Evidence("合计 1,234.56", loc)), List.of("1,234.56", "1,230.00"),
                     "[1234.555, 1234.565]", "1230.00"));

@@ -54,7 +54,7 @@ class MutationTest {
     }
 
     static String key(Finding f) {
-        return f.rule() + "|" + f.severity() + "|" + f.actual() + "|" + f.location().tableId() + "|" + f.location().row()
+        return f.rule() + "|" + f.severity() + "|" + f.actual() + "|" + f.location().table() + "|" + f.location().row()
                 + "|" + f.location().column() + "|" + f.location().sectionPath();
     }
 

@@ -32,7 +32,7 @@ class ReferenceFindingsTest {
         assertEquals("[1369.965, 1369.975]", f.expected());
         assertEquals("1363.97", f.actual());
         assertTrue(f.evidence().get(0).text().contains("净值合计1363.97万元"), f.evidence().toString());
-        assertTrue(f.evidence().stream().anyMatch(e -> e.text().equals("1369.97") && e.location().tableId().equals("表7")
+        assertTrue(f.evidence().stream().anyMatch(e -> e.text().equals("1369.97") && e.location().table().equals("表7")
                 && e.location().rowLabel().equals("合计")), f.evidence().toString());
         assertFalse(f.location().sectionPath().isEmpty());
         // none of 表10's rates, nor any other correct figure, raises anything

@@ -1,6 +1,6 @@
 package io.hecha.check;
 
-import io.hecha.check.Finding.Location;
+import io.hecha.model.Location;
 import io.hecha.check.text.Amount;
 import io.hecha.check.text.Sentences;
 import io.hecha.check.text.TextRateCheck;

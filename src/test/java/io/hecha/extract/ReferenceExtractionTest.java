@@ -50,7 +50,7 @@ class ReferenceExtractionTest {
         // stated in 摘要, conclusion, 表11 合计 and the 附件 sheet
         assertTrue(r.scoreStatements().size() >= 4, () -> "score statements " + r.scoreStatements());
         assertTrue(r.scoreStatements().stream().allMatch(v -> v.printed().equals("88.76")));
-        assertTrue(r.scoreStatements().stream().anyMatch(v -> v.where().kind().equals("table")));
+        assertTrue(r.scoreStatements().stream().anyMatch(v -> v.where().isCell()));
         assertTrue(r.gradeStatements().size() >= 2);
         // bands stated in the text: 90（含）-100 优, 80（含）-90 良, 60（含）-80 中, <60 差
         assertEquals(List.of("优", "良", "中", "差"), r.gradeBands().stream().map(GradeBand::grade).toList());
@@ -85,7 +85,8 @@ class ReferenceExtractionTest {
         Indicator.IndicatorStatement gpText = gp.statements().stream().filter(x -> x.tableId().isEmpty()).findFirst().orElseThrow();
         assertEquals("1", gpText.weight().printed());
         assertEquals("0.76", gpText.score().printed());
-        assertEquals("text", gpText.where().kind());
+        assertFalse(gpText.where().isCell());
+        assertTrue(gpText.where().ref().startsWith("#/paragraphs/"), gpText.where().ref());
         assertEquals(Set.of("A1", "A2", "A3", "A4"), ind.stream().filter(i -> i.level1().equals("决策"))
                 .map(Indicator::code).collect(Collectors.toSet()));
         Indicator d1 = ind.stream().filter(i -> i.code().equals("D1")).findFirst().orElseThrow();
@@ -95,14 +96,14 @@ class ReferenceExtractionTest {
 
         // fixed assets: 4 units + 合计 from 表7, and the text's totals sentence
         List<LabeledRow> fa = ex.tables().get("fixedAssets");
-        List<LabeledRow> fromTable = fa.stream().filter(x -> x.where().kind().equals("table")).toList();
+        List<LabeledRow> fromTable = fa.stream().filter(x -> x.where().isCell()).toList();
         assertEquals(5, fromTable.size());
-        assertTrue(fromTable.stream().allMatch(x -> x.where().tableId().equals("表7")));
+        assertTrue(fromTable.stream().allMatch(x -> x.where().table().equals("表7")));
         LabeledRow total = fromTable.get(4);
         assertTrue(total.total());
         assertEquals("1369.97", total.values().get("净值").printed());
         assertEquals("万元", total.values().get("净值").unit());
-        LabeledRow text = fa.stream().filter(x -> x.where().kind().equals("text")).findFirst().orElseThrow();
+        LabeledRow text = fa.stream().filter(x -> !x.where().isCell()).findFirst().orElseThrow();
         assertEquals("1363.97", text.values().get("净值").printed());
         assertEquals("933.85", text.values().get("累计折旧").printed());
         assertEquals("2303.82", text.values().get("原值").printed());

@@ -3,11 +3,13 @@ package io.hecha.check.semantic;
 import io.hecha.check.Check;
 import io.hecha.check.Finding;
 import io.hecha.check.Finding.Evidence;
-import io.hecha.check.Finding.Location;
+import io.hecha.model.Location;
 import io.hecha.check.FindingBuilder;
-import io.hecha.check.Interval;
+import io.hecha.interpret.Interval;
 import io.hecha.check.table.TableView;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
+import io.hecha.interpret.TypedTable;
 import io.hecha.model.Block;
 import io.hecha.model.Chart;
 import io.hecha.model.ChartSeries;
@@ -34,15 +36,20 @@ public final class ChartTableCheck implements Check {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
+        Document document = in.document();
         List<Finding> out = new ArrayList<>();
         List<Block> blocks = document.blocks();
+        int chartIndex = -1;
         for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Chart) chartIndex++;
             if (!(blocks.get(i) instanceof Chart chart) || chart.categories().isEmpty()) continue;
             for (int j = i - 1; j >= Math.max(0, i - REACH); j--) {
                 if (blocks.get(j) instanceof Chart) break;
                 if (!(blocks.get(j) instanceof Table t)) continue;
-                List<Finding> f = compare(chart, new TableView(t));
+                TypedTable typed = in.typed(t);
+                if (typed == null) continue; // a later part of a continued table: read with its first part
+                List<Finding> f = compare(chart, chartIndex, new TableView(typed));
                 if (f != null) {
                     out.addAll(f);
                     break;
@@ -54,6 +61,11 @@ public final class ChartTableCheck implements Check {
 
     /** Findings, or null when the table is not the chart's. */
     List<Finding> compare(Chart chart, TableView v) {
+        return compare(chart, -1, v);
+    }
+
+    /** Findings, or null when the table is not the chart's; {@code index} = the chart's position in the document. */
+    List<Finding> compare(Chart chart, int index, TableView v) {
         int keyCol = -1, bestHits = 0;
         int[] rowOf = null;
         for (int c = 0; c < v.columnCount(); c++) {
@@ -78,8 +90,7 @@ public final class ChartTableCheck implements Check {
         }
         if (keyCol < 0 || bestHits * 2 <= chart.categories().size()) return null;
         List<Finding> out = new ArrayList<>();
-        Location chartLoc = new Location(chart.provenance().sectionPath(), chart.id(), chart.caption(), "", "", null, null,
-                chart.provenance().page(), "");
+        Location chartLoc = Location.chart(index, chart);
         for (ChartSeries s : chart.series()) {
             int bestCol = -1, bestFits = -1;
             boolean bestScale = false;

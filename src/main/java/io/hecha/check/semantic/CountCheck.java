@@ -6,6 +6,7 @@ import io.hecha.check.FindingBuilder;
 import io.hecha.check.text.Sentence;
 import io.hecha.check.text.Sentences;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
 import io.hecha.text.ChineseNumerals;
@@ -32,14 +33,15 @@ public final class CountCheck implements Check {
     private static final Pattern SEE_TABLE = Pattern.compile("见(表\\d+)");
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
+        Document document = in.document();
         List<Finding> out = new ArrayList<>();
-        List<ScoreTable> tables = ScoreTable.of(document);
+        List<ScoreTable> tables = ScoreTable.of(in);
         ScoreTable sheet = null;
         for (ScoreTable t : tables) if (sheet == null || t.indicatorRows().size() > sheet.indicatorRows().size()) sheet = t;
         Map<ScoreTable, Map<String, Integer>> cache = new java.util.HashMap<>();
         for (Sentence s : Sentences.of(document)) {
-            if (!s.location().tableId().isEmpty()) continue;
+            if (!s.location().table().isEmpty()) continue;
             String text = s.text();
             if (!text.contains("指标")) continue;
             Matcher l = LISTED.matcher(text);

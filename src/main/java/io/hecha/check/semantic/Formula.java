@@ -1,6 +1,6 @@
 package io.hecha.check.semantic;
 
-import io.hecha.check.Interval;
+import io.hecha.interpret.Interval;
 import io.hecha.text.DisplayedNumber;
 
 import java.math.BigDecimal;

@@ -5,8 +5,10 @@ import io.hecha.check.Finding;
 import io.hecha.check.FindingBuilder;
 import io.hecha.check.table.TableView;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
+import io.hecha.model.Location;
 import io.hecha.model.Paragraph;
 import io.hecha.text.DisplayedNumber;
 
@@ -30,9 +32,10 @@ public final class IndicatorRestatementCheck implements Check {
     private static final Pattern GOT = Pattern.compile("得\\s*(\\d+(?:\\.\\d+)?)\\s*分");
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
+        Document document = in.document();
         List<Finding> out = new ArrayList<>();
-        List<ScoreTable> tables = ScoreTable.of(document);
+        List<ScoreTable> tables = ScoreTable.of(in);
         ScoreTable sheet = null;
         for (ScoreTable t : tables) if (sheet == null || t.indicatorRows().size() > sheet.indicatorRows().size()) sheet = t;
         if (sheet != null) {
@@ -91,7 +94,9 @@ public final class IndicatorRestatementCheck implements Check {
     /** "A2绩效目标指标科学性（5分）：…得3分" paragraphs against the table row with that code. */
     private List<Finding> paragraphs(Document doc, List<ScoreTable> tables) {
         List<Finding> out = new ArrayList<>();
-        for (Paragraph p : doc.paragraphs()) {
+        List<Paragraph> paragraphs = doc.paragraphs();
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            Paragraph p = paragraphs.get(pi);
             String text = p.displayText().strip();
             Matcher m = PARAGRAPH.matcher(text);
             if (!m.find()) continue;
@@ -100,8 +105,7 @@ public final class IndicatorRestatementCheck implements Check {
             Matcher g = GOT.matcher(text.substring(m.end()));
             String got = null;
             while (g.find()) got = g.group(1);
-            Finding.Location loc = new Finding.Location(p.provenance().sectionPath(), "", "", "", "", null, null,
-                    p.provenance().page(), p.bookmarks().isEmpty() ? "" : p.bookmarks().get(0));
+            Location loc = Location.paragraph(pi, p);
             Finding.Evidence ev = new Finding.Evidence(text, loc);
             BigDecimal deducted = ScoreSheetCheck.deduction(text.substring(m.end()));
             if (got != null && deducted != null && deducted.compareTo(weight.subtract(new BigDecimal(got))) != 0) {

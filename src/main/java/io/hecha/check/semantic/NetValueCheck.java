@@ -3,13 +3,14 @@ package io.hecha.check.semantic;
 import io.hecha.check.Check;
 import io.hecha.check.Finding;
 import io.hecha.check.FindingBuilder;
-import io.hecha.check.Interval;
-import io.hecha.check.Verdict;
+import io.hecha.interpret.Interval;
+import io.hecha.interpret.Verdict;
 import io.hecha.check.table.TableView;
 import io.hecha.check.text.Amount;
 import io.hecha.check.text.Sentence;
 import io.hecha.check.text.Sentences;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
 import io.hecha.model.Table;
@@ -38,18 +39,19 @@ public final class NetValueCheck implements Check {
     }
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
+        Document document = in.document();
         List<AssetTable> tables = new ArrayList<>();
         for (int i = 0; i < document.blocks().size(); i++) {
-            if (document.blocks().get(i) instanceof Table t) {
-                AssetTable a = assetTable(new TableView(t), i);
+            if (document.blocks().get(i) instanceof Table t && in.typed(t) != null) {
+                AssetTable a = assetTable(new TableView(in.typed(t)), i);
                 if (a != null) tables.add(a);
             }
         }
         List<Finding> out = new ArrayList<>();
         for (AssetTable a : tables) out.addAll(rows(a));
         for (Sentence s : Sentences.of(document)) {
-            if (!s.location().tableId().isEmpty()) continue;
+            if (!s.location().table().isEmpty()) continue;
             Amount o = one(s, "原值"), d = one(s, "折旧"), n = one(s, "净值");
             if (n == null || (o == null || d == null) && tables.isEmpty()) continue;
             AssetTable near = null;

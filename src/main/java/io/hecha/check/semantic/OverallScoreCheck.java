@@ -7,6 +7,7 @@ import io.hecha.check.FindingBuilder;
 import io.hecha.check.text.Sentence;
 import io.hecha.check.text.Sentences;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
 import io.hecha.extract.GradeBand;
 import io.hecha.model.Document;
 import io.hecha.text.DisplayedNumber;
@@ -37,13 +38,14 @@ public final class OverallScoreCheck implements Check {
     }
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
+        Document document = in.document();
         List<Sentence> sentences = Sentences.of(document);
         List<GradeBand> bands = extraction != null && extraction.report() != null && !extraction.report().gradeBands().isEmpty()
                 ? extraction.report().gradeBands() : GradeBands.of(sentences);
         List<Statement> statements = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (!s.location().tableId().isEmpty() || !GradeBands.parse(s.text()).isEmpty()) continue;
+            if (!s.location().table().isEmpty() || !GradeBands.parse(s.text()).isEmpty()) continue;
             Matcher sm = SCORE.matcher(s.text());
             if (!sm.find()) continue;
             Matcher gm = GRADE.matcher(s.text());
@@ -65,7 +67,7 @@ public final class OverallScoreCheck implements Check {
                     .build());
         }
         // tables: the 合计/总分 row of the score tables whose weights add up to the most
-        List<ScoreTable> tables = ScoreTable.of(document);
+        List<ScoreTable> tables = ScoreTable.of(in);
         BigDecimal maxWeight = null;
         for (ScoreTable t : tables) {
             int r = t.totalRow();

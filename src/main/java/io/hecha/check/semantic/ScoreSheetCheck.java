@@ -3,11 +3,12 @@ package io.hecha.check.semantic;
 import io.hecha.check.Check;
 import io.hecha.check.Finding;
 import io.hecha.check.FindingBuilder;
-import io.hecha.check.Interval;
+import io.hecha.interpret.Interval;
 import io.hecha.check.table.TableView;
 import io.hecha.check.text.Sentence;
 import io.hecha.check.text.Sentences;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
 import io.hecha.text.DisplayedNumber;
@@ -38,9 +39,10 @@ public final class ScoreSheetCheck implements Check {
     private static final Pattern ANNOUNCED = Pattern.compile("分值分别为((?:\\d+(?:\\.\\d+)?分[、和及与,，]*)+)");
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
+        Document document = in.document();
         List<Finding> out = new ArrayList<>();
-        List<ScoreTable> tables = ScoreTable.of(document);
+        List<ScoreTable> tables = ScoreTable.of(in);
         for (ScoreTable s : tables) {
             out.addAll(aboveWeight(s));
             out.addAll(levelCells(s));
@@ -239,7 +241,7 @@ public final class ScoreSheetCheck implements Check {
             names.add(sheet.text(g.getValue().get(0), sheet.level1));
         }
         for (Sentence s : Sentences.of(doc)) {
-            if (!s.location().tableId().isEmpty() || !s.text().contains("一级指标")) continue;
+            if (!s.location().table().isEmpty() || !s.text().contains("一级指标")) continue;
             Matcher m = ANNOUNCED.matcher(s.text());
             if (!m.find()) continue;
             Matcher n = Pattern.compile("(\\d+(?:\\.\\d+)?)分").matcher(m.group(1));

@@ -1,6 +1,7 @@
 package io.hecha.check.semantic;
 
 import io.hecha.check.table.TableView;
+import io.hecha.interpret.Interpretation;
 import io.hecha.model.Document;
 import io.hecha.model.Table;
 import io.hecha.text.DisplayedNumber;
@@ -27,11 +28,12 @@ final class ScoreTable {
     }
 
     /** Every score table of a document. */
-    static List<ScoreTable> of(Document doc) {
+    static List<ScoreTable> of(Interpretation in) {
+        Document doc = in.document();
         List<ScoreTable> out = new ArrayList<>();
         for (int i = 0; i < doc.blocks().size(); i++) {
-            if (doc.blocks().get(i) instanceof Table t) {
-                ScoreTable s = read(new TableView(t), i);
+            if (doc.blocks().get(i) instanceof Table t && in.typed(t) != null) {
+                ScoreTable s = read(new TableView(in.typed(t)), i);
                 if (s != null) out.add(s);
             }
         }

@@ -3,9 +3,11 @@ package io.hecha.check.table;
 import io.hecha.check.Check;
 import io.hecha.check.Finding;
 import io.hecha.check.FindingBuilder;
-import io.hecha.check.Interval;
-import io.hecha.check.Verdict;
+import io.hecha.interpret.Interval;
+import io.hecha.interpret.Verdict;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
+import io.hecha.interpret.TypedTable;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
 import io.hecha.model.Table;
@@ -27,9 +29,9 @@ public final class ColumnFootCheck implements Check {
     public static final String PARENT_RULE = "table.parent-total";
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
         List<Finding> out = new ArrayList<>();
-        for (Table t : document.tables()) out.addAll(check(new TableView(t)));
+        for (TypedTable t : in.tables()) out.addAll(check(new TableView(t)));
         return out;
     }
 

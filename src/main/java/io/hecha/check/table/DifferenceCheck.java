@@ -3,9 +3,11 @@ package io.hecha.check.table;
 import io.hecha.check.Check;
 import io.hecha.check.Finding;
 import io.hecha.check.FindingBuilder;
-import io.hecha.check.Interval;
-import io.hecha.check.Verdict;
+import io.hecha.interpret.Interval;
+import io.hecha.interpret.Verdict;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
+import io.hecha.interpret.TypedTable;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
 import io.hecha.model.Table;
@@ -25,9 +27,9 @@ public final class DifferenceCheck implements Check {
     private static final Pattern DIFF = Pattern.compile("^(差额|差异|增减|增减额|增减变动|变动|变动额|增加额|减少额|增（减）|增\\(减\\))(（[^）]*）)?$");
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
         List<Finding> out = new ArrayList<>();
-        for (Table t : document.tables()) out.addAll(check(new TableView(t)));
+        for (TypedTable t : in.tables()) out.addAll(check(new TableView(t)));
         return out;
     }
 

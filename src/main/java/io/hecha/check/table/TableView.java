@@ -1,8 +1,10 @@
 package io.hecha.check.table;
 
 import io.hecha.check.Finding.Evidence;
-import io.hecha.check.Finding.Location;
-import io.hecha.check.Interval;
+import io.hecha.model.Location;
+import io.hecha.interpret.Interpreter;
+import io.hecha.interpret.Interval;
+import io.hecha.interpret.TypedTable;
 import io.hecha.model.Table;
 import io.hecha.model.TableCell;
 import io.hecha.text.ChineseNumbering;
@@ -29,6 +31,7 @@ public final class TableView {
     private static final Pattern EXACT_HEADER = Pattern.compile(
             "权重|分值|得分|满分|分数|评分|（分）|\\(分\\)|人数|家数|个数|户数|次数|数量|（家）|（个）|（人）|（项）|（次）|（户）");
 
+    private final TypedTable typed;
     private final Table table;
     private final int headerRows;
     private final int columns;
@@ -38,15 +41,22 @@ public final class TableView {
     private final boolean[] exactColumn;
     private final boolean[] skipColumn;
 
+    /** A view of a table standing alone (no reference into a document). */
     public TableView(Table table) {
-        this.table = table;
+        this(Interpreter.type(table));
+    }
+
+    /** A view of a typed table: its indexed cells and its cells' locations. */
+    public TableView(TypedTable typed) {
+        this.typed = typed;
+        this.table = typed.table();
         this.columns = table.columnCount();
         int rows = table.rowCount();
         numbers = new DisplayedNumber[rows][columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 if (continuation(r, c)) continue;
-                numbers[r][c] = DisplayedNumber.parse(table.text(r, c)).orElse(null);
+                numbers[r][c] = typed.number(r, c);
             }
         }
         int h = 0;
@@ -72,9 +82,7 @@ public final class TableView {
 
     /** True when (r, c) is covered by a merged cell that starts in another row or column. */
     private boolean continuation(int r, int c) {
-        if (table.cells().isEmpty()) return false;
-        TableCell cell = table.cellAt(r, c);
-        return cell != null && (cell.row() != r || cell.column() != c);
+        return typed.continuation(r, c);
     }
 
     private void classify(int c) {
@@ -97,6 +105,11 @@ public final class TableView {
     /** The table. */
     public Table table() {
         return table;
+    }
+
+    /** The typed table this view reads. */
+    public TypedTable typed() {
+        return typed;
     }
 
     /** Number of leading header rows (rows before the first one showing a number). */
@@ -235,11 +248,7 @@ public final class TableView {
 
     /** Where a cell stands, for findings. */
     public Location location(int r, int c) {
-        String bookmark = "";
-        TableCell cell = table.cells().isEmpty() ? null : table.cellAt(r, c);
-        if (cell != null && !cell.bookmarks().isEmpty()) bookmark = cell.bookmarks().get(0);
-        return new Location(table.sectionPath(), table.id(), table.caption(), rowLabel(r), header(c), r, c,
-                table.provenance() == null ? null : table.provenance().page(), bookmark);
+        return typed.location(r, c, rowLabel(r), header(c));
     }
 
     /** A cell as evidence: "表3 合计 / 净值（万元）: 250.11". */

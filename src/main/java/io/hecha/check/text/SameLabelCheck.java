@@ -4,6 +4,7 @@ import io.hecha.check.Check;
 import io.hecha.check.Finding;
 import io.hecha.check.FindingBuilder;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
 
@@ -19,10 +20,11 @@ public final class SameLabelCheck implements Check {
     private static final int MIN_LABEL = 6;
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
+        Document document = in.document();
         List<Finding> out = new ArrayList<>();
         for (Sentence s : Sentences.of(document)) {
-            if (!s.location().tableId().isEmpty()) continue;
+            if (!s.location().table().isEmpty()) continue;
             List<Amount> a = s.amounts().stream().filter(x -> !x.percent()).toList();
             for (int i = 0; i < a.size(); i++) {
                 for (int j = i + 1; j < a.size(); j++) {

@@ -1,7 +1,7 @@
 package io.hecha.check.text;
 
 import io.hecha.check.Finding.Evidence;
-import io.hecha.check.Finding.Location;
+import io.hecha.model.Location;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.hecha.check.text;
 
-import io.hecha.check.Finding.Location;
+import io.hecha.model.Location;
+import io.hecha.model.CellIndex;
 import io.hecha.model.Block;
 import io.hecha.model.Document;
 import io.hecha.model.Paragraph;
@@ -30,24 +31,34 @@ public final class Sentences {
     public static List<Sentence> of(Document doc) {
         List<Sentence> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
+        int paragraph = -1, table = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Paragraph p) {
-                Location loc = new Location(p.provenance().sectionPath(), "", "", "", "", null, null,
-                        p.provenance().page(), p.bookmarks().isEmpty() ? "" : p.bookmarks().get(0));
-                for (String s : split(p.displayText())) out.add(sentence(s, loc, i));
+                paragraph++;
+                Location loc = Location.paragraph(paragraph, p);
+                String text = p.displayText();
+                int from = 0, shift = p.number().length();
+                for (String s : split(text)) {
+                    int at = text.indexOf(s, from);
+                    from = at < 0 ? from : at + s.length();
+                    Location where = at < 0 ? loc
+                            : loc.withChars(Math.max(0, at - shift), Math.max(0, at - shift + s.length()));
+                    out.add(sentence(s, where, i));
+                }
             } else if (b instanceof Table t) {
+                table++;
                 for (TableCell c : t.cells()) {
                     if (c.text().length() < MIN_CELL_SENTENCE || DisplayedNumber.parse(c.text()).isPresent()) continue;
-                    Location loc = new Location(t.sectionPath(), t.id(), t.caption(), t.text(c.row(), 0), t.text(0, c.column()),
-                            c.row(), c.column(), t.provenance() == null ? null : t.provenance().page(),
-                            c.bookmarks().isEmpty() ? "" : c.bookmarks().get(0));
+                    Location loc = Location.cell(table, t, c.row(), c.column(), t.text(c.row(), 0), t.text(0, c.column()),
+                            CellIndex.provenance(c, t), c.bookmarks().isEmpty() ? "" : c.bookmarks().get(0));
                     for (String s : split(c.text())) out.add(sentence(s, loc, i));
                 }
             }
         }
         return out;
     }
+
 
     /** Splits text at 。！？ and line breaks (；and ， stay inside a sentence). */
     public static List<String> split(String text) {

@@ -3,9 +3,10 @@ package io.hecha.check.text;
 import io.hecha.check.Check;
 import io.hecha.check.Finding;
 import io.hecha.check.FindingBuilder;
-import io.hecha.check.Interval;
-import io.hecha.check.Verdict;
+import io.hecha.interpret.Interval;
+import io.hecha.interpret.Verdict;
 import io.hecha.extract.Extraction;
+import io.hecha.interpret.Interpretation;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.model.Document;
 
@@ -50,7 +51,8 @@ public final class TextRateCheck implements Check {
     private static final Pattern SHARE_LINK = Pattern.compile("占(?:比|比例|比重)?(?:为|达)?\\s*$");
 
     @Override
-    public List<Finding> check(Document document, Extraction extraction) {
+    public List<Finding> check(Interpretation in, Extraction extraction) {
+        Document document = in.document();
         List<Finding> out = new ArrayList<>();
         for (Sentence s : Sentences.of(document)) out.addAll(check(s));
         return out;

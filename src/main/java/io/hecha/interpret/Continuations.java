@@ -1,4 +1,4 @@
-package io.hecha.check;
+package io.hecha.interpret;
 
 import io.hecha.model.Block;
 import io.hecha.model.Document;
@@ -13,45 +13,63 @@ import java.util.regex.Pattern;
 /**
  * Joins a table split across pages (as PDF readers see it: the caption-less part on the next page,
  * often repeating the header row, sometimes with its columns doubled by the layout) back onto the
- * table it continues, so that a 合计 row is compared with all the rows it closes. The continuation's
- * block is replaced by an empty paragraph, so block indices stay as they were.
+ * table it continues, so that a 合计 row is compared with all the rows it closes. Each joined row
+ * remembers its part, so locations name the cell where the model has it.
+ *
+ * <p>Interim: the readers' shared Assembler will join continued tables in the model for every
+ * format; this join then goes.
  */
-public final class TableContinuations {
+final class Continuations {
     private static final Pattern GENERATED_ID = Pattern.compile("^table-\\d+$");
 
-    private TableContinuations() {
+    /** A table with the parts it was joined from. */
+    record Joined(Table table, int blockIndex, List<TypedTable.Part> parts) {
     }
 
-    /** The document with continuation tables joined to their heads. */
-    public static Document join(Document doc) {
-        List<Block> blocks = new ArrayList<>(doc.blocks());
-        boolean changed = false;
-        int head = -1;
+    private Continuations() {
+    }
+
+    /** Every table of the document, continuations joined onto their heads, in reading order. */
+    static List<Joined> join(Document doc) {
+        List<Joined> out = new ArrayList<>();
+        List<Block> blocks = doc.blocks();
+        int tableIndex = -1;
+        Joined head = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Paragraph p && p.text().isBlank()) continue;
             if (!(b instanceof Table t)) {
-                head = -1;
+                head = null;
                 continue;
             }
-            if (head >= 0 && blocks.get(head) instanceof Table a) {
-                Table joined = joinIfContinuation(a, t);
+            tableIndex++;
+            if (head != null) {
+                Joined joined = joinIfContinuation(head, t, tableIndex);
                 if (joined != null) {
-                    blocks.set(head, joined);
-                    blocks.set(i, new Paragraph("", "", "", 0, List.of(), t.provenance()));
-                    changed = true;
+                    out.set(out.size() - 1, joined);
+                    head = joined;
                     continue;
                 }
             }
-            head = i;
+            head = new Joined(t, i, List.of(new TypedTable.Part(tableIndex, t, 0, 0, identity(t.columnCount()))));
+            out.add(head);
         }
-        return changed ? new Document(doc.source(), doc.sections(), blocks, doc.bookmarks(), doc.diagnostics()) : doc;
+        return out;
     }
 
-    /** The joined table, or null when {@code b} does not continue {@code a}. */
-    static Table joinIfContinuation(Table a, Table b) {
+    static int[] identity(int n) {
+        int[] m = new int[n];
+        for (int c = 0; c < n; c++) m[c] = c;
+        return m;
+    }
+
+    /** The joined table, or null when {@code b} does not continue {@code head}. */
+    static Joined joinIfContinuation(Joined head, Table b, int bIndex) {
+        Table a = head.table();
+        Table last = head.parts().get(head.parts().size() - 1).table();
         if (!GENERATED_ID.matcher(b.id()).matches() || !b.caption().isEmpty() || a.rowCount() == 0 || b.rowCount() == 0) return null;
-        Integer pa = a.provenance() == null ? null : a.provenance().page(), pb = b.provenance() == null ? null : b.provenance().page();
+        Integer pa = last.provenance() == null ? null : last.provenance().page();
+        Integer pb = b.provenance() == null ? null : b.provenance().page();
         List<String> ha = collapse(a.grid().get(0)), hb = collapse(b.grid().get(0));
         int[] map = new int[a.columnCount()];
         int skip;
@@ -66,7 +84,7 @@ public final class TableContinuations {
             }
             skip = 1;
         } else if (a.columnCount() == b.columnCount() && pa != null && pb != null && pb == pa + 1) {
-            for (int c = 0; c < map.length; c++) map[c] = c;
+            map = identity(map.length);
             skip = 0;
         } else {
             return null;
@@ -90,7 +108,10 @@ public final class TableContinuations {
                         c.bookmarks(), c.nestedTables(), c.provenance(), c.value()));
             }
         }
-        return new Table(a.id(), a.caption(), a.sectionPath(), a.headerRows(), cells, grid, a.provenance());
+        Table joined = new Table(a.id(), a.caption(), a.sectionPath(), a.headerRows(), cells, grid, a.provenance());
+        List<TypedTable.Part> parts = new ArrayList<>(head.parts());
+        parts.add(new TypedTable.Part(bIndex, b, a.rowCount(), skip, map));
+        return new Joined(joined, head.blockIndex(), parts);
     }
 
     private static String norm(String s) {

@@ -1,4 +1,4 @@
-package io.hecha.check;
+package io.hecha.interpret;
 
 import io.hecha.text.DisplayedNumber;
 

@@ -1,0 +1,46 @@
+package io.hecha.interpret;
+
+import io.hecha.interpret.text.TextInterpreter;
+import io.hecha.model.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The interpretation stage's entry: reads a document model once into an {@link Interpretation}:
+ * typed tables (continued tables joined, blocks, column roles, row hierarchies chosen by evidence)
+ * and the text side. Thread-safe when its text interpreter is.
+ */
+public final class Interpreter {
+    private final TextInterpreter text;
+
+    /** An interpreter with the built-in text interpretation. */
+    public Interpreter() {
+        this(new TextInterpreter());
+    }
+
+    /** An interpreter with the given text interpretation (e.g. one built from the matched mapping). */
+    public Interpreter(TextInterpreter text) {
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** Interprets one document. */
+    public Interpretation interpret(Document document) {
+        List<TypedTable> tables = tables(document);
+        return new Interpretation(document, tables, text.interpret(document, tables));
+    }
+
+    /** One table typed on its own, outside any document (its locations carry no reference). */
+    public static TypedTable type(io.hecha.model.Table table) {
+        return TableTyper.type(new Continuations.Joined(table, -1,
+                List.of(new TypedTable.Part(-1, table, 0, 0, Continuations.identity(table.columnCount())))));
+    }
+
+    /** The typed tables of a document, continued tables joined. */
+    public static List<TypedTable> tables(Document document) {
+        List<TypedTable> out = new ArrayList<>();
+        for (Continuations.Joined j : Continuations.join(document)) out.add(TableTyper.type(j));
+        return out;
+    }
+}

@@ -1,0 +1,193 @@
+package io.hecha.interpret;
+
+import io.hecha.model.CellIndex;
+import io.hecha.model.Location;
+import io.hecha.model.Provenance;
+import io.hecha.model.Table;
+import io.hecha.model.TableCell;
+import io.hecha.text.DisplayedNumber;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table read for meaning: its blocks (each with header rows, typed columns, row roles and the row
+ * hierarchy chosen by evidence), every numeric cell as a {@link Fact}, and where each cell stands.
+ * Cells are indexed by position once; nothing here scans the table per cell.
+ *
+ * <p>A table continued across pages is one typed table over the joined grid; {@link #location}
+ * names the cell where the model (and the JSON) has it: the part's table and the part's row.
+ */
+public final class TypedTable {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?");
+
+    /** One part of a joined table: grid rows from {@code firstRow} come from {@code table}'s rows from {@code sourceRow}. */
+    record Part(int tableIndex, Table table, int firstRow, int sourceRow, int[] columnMap) {
+    }
+
+    private final CellGrid grid;
+    private final int blockIndex;
+    private final List<Part> parts;
+    private final List<TableBlock> blocks;
+    private final TableBlock[][] blockAt;
+    private final Part[] rowPart;
+
+    TypedTable(CellGrid grid, int blockIndex, List<Part> parts, List<TableBlock> blocks) {
+        this.grid = grid;
+        this.blockIndex = blockIndex;
+        this.parts = List.copyOf(parts);
+        this.blocks = List.copyOf(blocks);
+        this.rowPart = new Part[grid.rows];
+        for (int i = 0; i < this.parts.size(); i++) {
+            int end = i + 1 < this.parts.size() ? this.parts.get(i + 1).firstRow() : grid.rows;
+            for (int r = Math.max(0, this.parts.get(i).firstRow()); r < Math.min(end, grid.rows); r++) rowPart[r] = this.parts.get(i);
+        }
+        this.blockAt = new TableBlock[grid.rows][];
+        for (TableBlock b : blocks) {
+            for (int r = b.firstRow(); r < b.endRow(); r++) {
+                if (blockAt[r] == null) blockAt[r] = new TableBlock[grid.columns];
+                for (Column c : b.columns()) if (blockAt[r][c.index()] == null) blockAt[r][c.index()] = b;
+            }
+        }
+    }
+
+    /** The table (for a continued table: the joined grid). */
+    public Table table() {
+        return grid.table;
+    }
+
+    /** The position in {@link io.hecha.model.Document#tables()} of the table (its first part). */
+    public int index() {
+        return parts.get(0).tableIndex();
+    }
+
+    /** The position in {@link io.hecha.model.Document#blocks()} of the table (its first part). */
+    public int blockIndex() {
+        return blockIndex;
+    }
+
+    /** The positions in {@link io.hecha.model.Document#tables()} of every part (one for a table not continued). */
+    public List<Integer> partIndexes() {
+        return parts.stream().map(Part::tableIndex).toList();
+    }
+
+    public int rowCount() {
+        return grid.rows;
+    }
+
+    public int columnCount() {
+        return grid.columns;
+    }
+
+    /** The blocks, top to bottom, left to right. */
+    public List<TableBlock> blocks() {
+        return blocks;
+    }
+
+    /** The block that holds a grid position, or null (a header row above every block, a column no block uses). */
+    public TableBlock blockAt(int row, int column) {
+        if (row < 0 || row >= grid.rows || blockAt[row] == null || column < 0 || column >= grid.columns) return null;
+        return blockAt[row][column];
+    }
+
+    /** The cell covering a grid position, or null; indexed, constant time. */
+    public TableCell cellAt(int row, int column) {
+        return grid.cellAt(row, column);
+    }
+
+    /** True when (r, c) is covered by a merged cell that starts in another row or column. */
+    public boolean continuation(int row, int column) {
+        return grid.continuation(row, column);
+    }
+
+    /** The grid text at a position, "" outside. */
+    public String text(int row, int column) {
+        return grid.text(row, column);
+    }
+
+    /** The number shown at a position (null for text, empty cells and merged continuations). */
+    public DisplayedNumber number(int row, int column) {
+        return grid.number(row, column);
+    }
+
+    /** True when the cell shows nothing countable: empty, a dash, 无, /, or a merged continuation. */
+    public boolean blank(int row, int column) {
+        return grid.blank(row, column);
+    }
+
+    /** The column of a position in its block, or null. */
+    public Column column(int row, int column) {
+        TableBlock b = blockAt(row, column);
+        return b == null ? null : b.column(column);
+    }
+
+    /** The interval a numeric cell stands for in its column (null when it is not a number). */
+    public Interval interval(int row, int column) {
+        DisplayedNumber n = number(row, column);
+        if (n == null) return null;
+        Column c = column(row, column);
+        return c == null ? Interval.of(n) : Interval.of(n, c.precision(), c.role().exact());
+    }
+
+    /**
+     * The fact a numeric body cell states (null for text, headers, codes, line numbers and years):
+     * concept = the column header, subject = the row's label path, period = a year in the header.
+     */
+    public Fact fact(int row, int column) {
+        DisplayedNumber n = number(row, column);
+        TableBlock b = blockAt(row, column);
+        if (n == null || b == null || row < b.bodyRow()) return null;
+        Column c = b.column(column);
+        if (c == null || !c.role().numeric()) return null;
+        Matcher m = YEAR.matcher(c.header());
+        String unit = n.percent() ? "%" : c.unit();
+        return new Fact(c.header(), b.labelPath(row), m.find() ? m.group(1) : "", unit, n,
+                Interval.of(n, c.precision(), c.role().exact()), location(row, column));
+    }
+
+    /** Every fact of the table, row by row. */
+    public List<Fact> facts() {
+        List<Fact> out = new ArrayList<>();
+        for (int r = 0; r < grid.rows; r++) {
+            for (int c = 0; c < grid.columns; c++) {
+                Fact f = fact(r, c);
+                if (f != null) out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Where a cell stands, labelled by its block's row label and column header. */
+    public Location location(int row, int column) {
+        TableBlock b = blockAt(row, column);
+        String rowLabel = b == null ? "" : b.label(row);
+        Column c = b == null ? null : b.column(column);
+        return location(row, column, rowLabel, c == null ? "" : c.header());
+    }
+
+    /**
+     * Where a cell stands, with the given labels: the part's table, row and column as the model has
+     * them, the reference into the JSON, and the page and box of the cell itself (its own provenance;
+     * the table's page only when the whole table stands on one page).
+     */
+    public Location location(int row, int column, String rowLabel, String columnLabel) {
+        Part p = partOf(row);
+        int srcRow = p.sourceRow() + (row - p.firstRow());
+        int srcCol = column >= 0 && column < p.columnMap().length ? p.columnMap()[column] : column;
+        TableCell cell = cellAt(row, column);
+        Provenance where = CellIndex.provenance(cell, p.table());
+        String bookmark = cell == null || cell.bookmarks().isEmpty() ? "" : cell.bookmarks().get(0);
+        String ref = p.tableIndex() < 0 ? "" : Location.cellRef(p.tableIndex(), srcRow, srcCol);
+        Location l = Location.cell(-1, p.table(), srcRow, srcCol, rowLabel.replace('\n', ' '),
+                columnLabel.replace('\n', ' '), where, bookmark);
+        return new Location(ref, grid.table.sectionPath(), l.table(), l.caption().isEmpty() ? grid.table.caption() : l.caption(),
+                l.row(), l.column(), l.rowLabel(), l.columnLabel(), l.page(), l.bbox(), l.areas(), l.bookmark(), null);
+    }
+
+    private Part partOf(int row) {
+        Part p = row >= 0 && row < rowPart.length ? rowPart[row] : null;
+        return p == null ? parts.get(0) : p;
+    }
+}
