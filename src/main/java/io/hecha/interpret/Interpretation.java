@@ -26,32 +26,22 @@ public final class Interpretation {
         this.document = Objects.requireNonNull(document, "document");
         this.tables = List.copyOf(tables);
         this.text = text == null ? TextInterpretation.EMPTY : text;
-        List<Table> modelTables = document.tables();
-        for (TypedTable t : this.tables) {
-            for (int i : t.partIndexes()) if (i >= 0 && i < modelTables.size()) byTable.put(modelTables.get(i), t);
-        }
+        for (TypedTable t : this.tables) byTable.put(t.table(), t);
     }
 
-    /** The document as read (continued tables are separate tables here, as in the JSON). */
+    /** The document as read. */
     public Document document() {
         return document;
     }
 
-    /** The typed tables in reading order; a table continued across pages is one typed table. */
+    /** The typed tables, in {@link Document#tables()} order. */
     public List<TypedTable> tables() {
         return tables;
     }
 
-    /**
-     * The typed table of a model table: for the first part of a continued table, the joined table;
-     * for a later part, null (its rows are in the first part's typed table).
-     */
+    /** The typed table of a model table of this document (null for a table it does not hold, e.g. a nested one). */
     public TypedTable typed(Table modelTable) {
-        TypedTable t = byTable.get(modelTable);
-        if (t == null) return null;
-        List<Table> modelTables = document.tables();
-        int first = t.index();
-        return first < modelTables.size() && modelTables.get(first) == modelTable ? t : null;
+        return byTable.get(modelTable);
     }
 
     /** The text side: sentences, text facts, score sheets, declared relations. */

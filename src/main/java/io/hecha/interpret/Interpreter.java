@@ -1,7 +1,9 @@
 package io.hecha.interpret;
 
 import io.hecha.interpret.text.TextInterpreter;
+import io.hecha.model.Block;
 import io.hecha.model.Document;
+import io.hecha.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.Objects;
 
 /**
  * The interpretation stage's entry: reads a document model once into an {@link Interpretation}:
- * typed tables (continued tables joined, blocks, column roles, row hierarchies chosen by evidence)
+ * typed tables (blocks, column roles, row hierarchies chosen by evidence)
  * and the text side. Thread-safe when its text interpreter is.
  */
 public final class Interpreter {
@@ -32,15 +34,17 @@ public final class Interpreter {
     }
 
     /** One table typed on its own, outside any document (its locations carry no reference). */
-    public static TypedTable type(io.hecha.model.Table table) {
-        return TableTyper.type(new Continuations.Joined(table, -1,
-                List.of(new TypedTable.Part(-1, table, 0, 0, Continuations.identity(table.columnCount())))));
+    public static TypedTable type(Table table) {
+        return TableTyper.type(table, -1, -1);
     }
 
-    /** The typed tables of a document, continued tables joined. */
+    /** The typed tables of a document, in {@link Document#tables()} order. */
     public static List<TypedTable> tables(Document document) {
         List<TypedTable> out = new ArrayList<>();
-        for (Continuations.Joined j : Continuations.join(document)) out.add(TableTyper.type(j));
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Table t) out.add(TableTyper.type(t, out.size(), i));
+        }
         return out;
     }
 }

@@ -34,12 +34,12 @@ final class TableTyper {
     }
 
     /** Types one table. */
-    static TypedTable type(Continuations.Joined j) {
-        CellGrid g = new CellGrid(j.table());
+    static TypedTable type(Table table, int index, int blockIndex) {
+        CellGrid g = new CellGrid(table);
         List<TableBlock> blocks = new ArrayList<>();
         int h = headerRows(g);
         blocks.add(block(g, 0, TableBlock.Layout.WHOLE, 0, h, g.rows, allColumns(g)));
-        return new TypedTable(g, j.blockIndex(), j.parts(), blocks);
+        return new TypedTable(g, index, blockIndex, blocks);
     }
 
     private static List<Integer> allColumns(CellGrid g) {

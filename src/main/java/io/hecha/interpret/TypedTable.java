@@ -16,34 +16,22 @@ import java.util.regex.Pattern;
  * A table read for meaning: its blocks (each with header rows, typed columns, row roles and the row
  * hierarchy chosen by evidence), every numeric cell as a {@link Fact}, and where each cell stands.
  * Cells are indexed by position once; nothing here scans the table per cell.
- *
- * <p>A table continued across pages is one typed table over the joined grid; {@link #location}
- * names the cell where the model (and the JSON) has it: the part's table and the part's row.
+ * A table continued across pages is one table in the model already (the readers' Assembler joins it).
  */
 public final class TypedTable {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?");
 
-    /** One part of a joined table: grid rows from {@code firstRow} come from {@code table}'s rows from {@code sourceRow}. */
-    record Part(int tableIndex, Table table, int firstRow, int sourceRow, int[] columnMap) {
-    }
-
     private final CellGrid grid;
     private final int blockIndex;
-    private final List<Part> parts;
+    private final int index;
     private final List<TableBlock> blocks;
     private final TableBlock[][] blockAt;
-    private final Part[] rowPart;
 
-    TypedTable(CellGrid grid, int blockIndex, List<Part> parts, List<TableBlock> blocks) {
+    TypedTable(CellGrid grid, int index, int blockIndex, List<TableBlock> blocks) {
         this.grid = grid;
+        this.index = index;
         this.blockIndex = blockIndex;
-        this.parts = List.copyOf(parts);
         this.blocks = List.copyOf(blocks);
-        this.rowPart = new Part[grid.rows];
-        for (int i = 0; i < this.parts.size(); i++) {
-            int end = i + 1 < this.parts.size() ? this.parts.get(i + 1).firstRow() : grid.rows;
-            for (int r = Math.max(0, this.parts.get(i).firstRow()); r < Math.min(end, grid.rows); r++) rowPart[r] = this.parts.get(i);
-        }
         this.blockAt = new TableBlock[grid.rows][];
         for (TableBlock b : blocks) {
             for (int r = b.firstRow(); r < b.endRow(); r++) {
@@ -53,24 +41,19 @@ public final class TypedTable {
         }
     }
 
-    /** The table (for a continued table: the joined grid). */
+    /** The model table. */
     public Table table() {
         return grid.table;
     }
 
-    /** The position in {@link io.hecha.model.Document#tables()} of the table (its first part). */
+    /** The position in {@link io.hecha.model.Document#tables()} (the JSON {@code tables} array), -1 outside a document. */
     public int index() {
-        return parts.get(0).tableIndex();
+        return index;
     }
 
-    /** The position in {@link io.hecha.model.Document#blocks()} of the table (its first part). */
+    /** The position in {@link io.hecha.model.Document#blocks()}, -1 outside a document. */
     public int blockIndex() {
         return blockIndex;
-    }
-
-    /** The positions in {@link io.hecha.model.Document#tables()} of every part (one for a table not continued). */
-    public List<Integer> partIndexes() {
-        return parts.stream().map(Part::tableIndex).toList();
     }
 
     public int rowCount() {
@@ -168,26 +151,14 @@ public final class TypedTable {
     }
 
     /**
-     * Where a cell stands, with the given labels: the part's table, row and column as the model has
-     * them, the reference into the JSON, and the page and box of the cell itself (its own provenance;
-     * the table's page only when the whole table stands on one page).
+     * Where a cell stands, with the given labels: the reference into the JSON, and the page and box of
+     * the cell itself (its own provenance; the table's page only when the whole table stands on one page).
      */
     public Location location(int row, int column, String rowLabel, String columnLabel) {
-        Part p = partOf(row);
-        int srcRow = p.sourceRow() + (row - p.firstRow());
-        int srcCol = column >= 0 && column < p.columnMap().length ? p.columnMap()[column] : column;
         TableCell cell = cellAt(row, column);
-        Provenance where = CellIndex.provenance(cell, p.table());
+        Provenance where = CellIndex.provenance(cell, grid.table);
         String bookmark = cell == null || cell.bookmarks().isEmpty() ? "" : cell.bookmarks().get(0);
-        String ref = p.tableIndex() < 0 ? "" : Location.cellRef(p.tableIndex(), srcRow, srcCol);
-        Location l = Location.cell(-1, p.table(), srcRow, srcCol, rowLabel.replace('\n', ' '),
-                columnLabel.replace('\n', ' '), where, bookmark);
-        return new Location(ref, grid.table.sectionPath(), l.table(), l.caption().isEmpty() ? grid.table.caption() : l.caption(),
-                l.row(), l.column(), l.rowLabel(), l.columnLabel(), l.page(), l.bbox(), l.areas(), l.bookmark(), null);
-    }
-
-    private Part partOf(int row) {
-        Part p = row >= 0 && row < rowPart.length ? rowPart[row] : null;
-        return p == null ? parts.get(0) : p;
+        return Location.cell(index, grid.table, row, column, rowLabel.replace('\n', ' '), columnLabel.replace('\n', ' '),
+                where, bookmark);
     }
 }

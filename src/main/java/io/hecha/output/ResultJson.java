@@ -9,7 +9,7 @@ public final class ResultJson {
      * The JSON shape's version; the schema file carries the same number. The major part changes on an
      * incompatible change, the minor part when keys are added (1.1: the {@code paragraphs} array).
      */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     private ResultJson() {
     }

@@ -48,7 +48,7 @@ public final class ChartTableCheck implements Check {
                 if (blocks.get(j) instanceof Chart) break;
                 if (!(blocks.get(j) instanceof Table t)) continue;
                 TypedTable typed = in.typed(t);
-                if (typed == null) continue; // a later part of a continued table: read with its first part
+                if (typed == null) continue;
                 List<Finding> f = compare(chart, chartIndex, new TableView(typed));
                 if (f != null) {
                     out.addAll(f);
