@@ -97,7 +97,7 @@ public final class IndexCommand implements Callable<Integer> {
 
     /** A document's result JSON through the pipeline, or null when the file is not a document. */
     private JsonNode read(Pipeline pipeline, Path file) throws BadInputException {
-        InputFile in = reportOptions.open(file);
+        InputFile in = reportOptions.open(spec, file);
         InputFormat detected = Pipeline.detect(in);
         if (!detected.known()) return null;
         return ResultJson.of(pipeline.run(in, detected));

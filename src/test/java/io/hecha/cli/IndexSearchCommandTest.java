@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,21 +23,15 @@ class IndexSearchCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
+    static LocateCommandTest.Run run(String... args) {
+        return LocateCommandTest.run(args);
     }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HechaCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    /** Two result JSONs copied into a folder of their own (so the test may change them). */
+    /** Two result JSONs (goldens) copied into a folder of their own (so the test may change them). */
     private Path reports() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("reports"));
-        for (String f : List.of("project-eval-sample.docx.json", "self-eval-form-sample.docx.json")) {
-            Files.copy(TestFiles.fixture(f), dir.resolve(f));
+        for (String f : List.of("project-eval-sample.docx", "self-eval-form-sample.docx")) {
+            Files.copy(TestFiles.golden(f), dir.resolve(f + ".json"));
         }
         return dir;
     }
@@ -47,15 +39,15 @@ class IndexSearchCommandTest {
     @Test
     void indexingAnUnchangedFolderAgainAddsNothing() throws IOException {
         Path index = tmp.resolve("index");
-        Run first = run("index", TestFiles.fixtures().toString(), "--index", index.toString());
+        LocateCommandTest.Run first = run("index", TestFiles.goldens().toString(), "--index", index.toString());
         assertEquals(ExitCodes.OK, first.code(), first.err());
-        assertTrue(first.out().contains("16 added, 0 replaced, 0 unchanged, 3 skipped (not documents), 0 failed"), first.out());
-        assertTrue(first.err().contains("[1/19]"), "progress, one line per input when not on a terminal: " + first.err());
-        Run again = run("index", TestFiles.fixtures().toString(), "--index", index.toString());
+        assertTrue(first.out().contains("16 added, 0 replaced, 0 unchanged, 0 skipped (not documents), 0 failed"), first.out());
+        assertTrue(first.err().contains("[1/16]"), "progress, one line per input when not on a terminal: " + first.err());
+        LocateCommandTest.Run again = run("index", TestFiles.goldens().toString(), "--index", index.toString());
         assertEquals(ExitCodes.OK, again.code(), again.err());
         assertTrue(again.out().contains("0 added, 0 replaced, 16 unchanged"), again.out());
         assertTrue(again.out().contains("holds 16 reports"), again.out());
-        Run rebuilt = run("index", TestFiles.fixtures().toString(), "--index", index.toString(), "--rebuild");
+        LocateCommandTest.Run rebuilt = run("index", TestFiles.goldens().toString(), "--index", index.toString(), "--rebuild");
         assertTrue(rebuilt.out().contains("16 added, 0 replaced, 0 unchanged"), rebuilt.out());
     }
 
@@ -74,10 +66,10 @@ class IndexSearchCommandTest {
         para.putObject("provenance").put("index", 999).put("section", "附件");
         Files.writeString(changed, Json.toText(json));
 
-        Run r = run("index", dir.toString(), "--index", index.toString());
+        LocateCommandTest.Run r = run("index", dir.toString(), "--index", index.toString());
         assertTrue(r.out().contains("0 added, 1 replaced, 1 unchanged"), r.out());
         assertTrue(r.out().contains("holds 2 reports"), r.out());
-        Run found = run("search", index.toString(), "独一无二检索词", "--format", "json");
+        LocateCommandTest.Run found = run("search", index.toString(), "独一无二检索词", "--format", "json");
         assertEquals(ExitCodes.OK, found.code(), found.err());
         JsonNode hits = Json.MAPPER.readTree(found.out());
         assertEquals(1, hits.get("total").asInt());
@@ -87,7 +79,7 @@ class IndexSearchCommandTest {
         assertEquals(List.of(5, 12), List.of(snippet.at("/highlights/0/0").asInt(), snippet.at("/highlights/0/1").asInt()));
 
         Files.delete(dir.resolve("self-eval-form-sample.docx.json"));
-        Run gone = run("index", dir.toString(), "--index", index.toString());
+        LocateCommandTest.Run gone = run("index", dir.toString(), "--index", index.toString());
         assertTrue(gone.out().contains("1 removed") && gone.out().contains("holds 1 reports"), gone.out());
     }
 
@@ -95,18 +87,18 @@ class IndexSearchCommandTest {
     void searchPrintsHitsSnippetsAndFacets() throws IOException {
         Path index = tmp.resolve("index");
         run("index", reports().toString(), "--index", index.toString());
-        Run r = run("search", index.toString(), "执行率", "--facet", "type,year", "--where", "year=2024");
+        LocateCommandTest.Run r = run("search", index.toString(), "执行率", "--facet", "type,year", "--where", "year=2024");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("2 reports match"), r.out());
         assertTrue(r.out().contains("预算【执行率】89.71%"), "a word inside a longer one is found: " + r.out());
         assertTrue(r.out().contains("[table-1 项目资金（万元）/"), "a cell hit says its table and labels: " + r.out());
         assertTrue(r.out().contains("year: 2024 (2)"), r.out());
         // 预算执行率 scored 4.49 of 5 (0.898) in one report, 9.47 of 10 (0.947) in the other
-        Run ind = run("search", index.toString(), "--indicator", "预算执行率", "--below", "0.9");
+        LocateCommandTest.Run ind = run("search", index.toString(), "--indicator", "预算执行率", "--below", "0.9");
         assertEquals(ExitCodes.OK, ind.code(), ind.err());
         assertTrue(ind.out().startsWith("1 report matches") && ind.out().contains("project-eval-sample.docx"), ind.out());
         assertTrue(ind.out().contains("指标 预算执行率: 分值 5, 得分 4.49, 得分率 89.8%"), ind.out());
-        Run both = run("search", index.toString(), "--indicator", "预算执行率", "--below", "0.95");
+        LocateCommandTest.Run both = run("search", index.toString(), "--indicator", "预算执行率", "--below", "0.95");
         assertTrue(both.out().startsWith("2 reports match"), both.out());
     }
 
@@ -115,12 +107,12 @@ class IndexSearchCommandTest {
         Path index = tmp.resolve("index");
         run("index", reports().toString(), "--index", index.toString());
         assertEquals(ExitCodes.NOT_FOUND, run("search", index.toString(), "--where", "year<2000").code());
-        Run bad = run("search", index.toString(), "--where", "year>>2000");
+        LocateCommandTest.Run bad = run("search", index.toString(), "--where", "year>>2000");
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("--where"), bad.err());
         assertEquals(ExitCodes.USAGE, run("search", index.toString(), "--below", "0.5").code());
         assertEquals(ExitCodes.USAGE, run("search", index.toString(), "--facet", "colour").code());
-        Run none = run("search", tmp.resolve("nothing").toString(), "绩效");
+        LocateCommandTest.Run none = run("search", tmp.resolve("nothing").toString(), "绩效");
         assertEquals(ExitCodes.UNREADABLE, none.code());
         assertTrue(none.err().contains("no hecha index in"), none.err());
         assertEquals(ExitCodes.USAGE, run("index", tmp.resolve("missing").toString(), "--index", index.toString()).code());
@@ -138,11 +130,11 @@ class IndexSearchCommandTest {
                 Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
             }
         }
-        Run search = run("search", index.toString(), "绩效");
+        LocateCommandTest.Run search = run("search", index.toString(), "绩效");
         assertEquals(ExitCodes.UNREADABLE, search.code(), search.out() + search.err());
         assertTrue(search.err().startsWith("hecha: the index in " + index + " is damaged"), search.err());
         assertFalse(search.err().contains("\tat "), "no stack trace: " + search.err());
-        Run index2 = run("index", dir.toString(), "--index", index.toString());
+        LocateCommandTest.Run index2 = run("index", dir.toString(), "--index", index.toString());
         assertEquals(ExitCodes.UNREADABLE, index2.code());
         assertTrue(index2.err().contains("is damaged"), index2.err());
     }

@@ -25,7 +25,7 @@ class ReportProjectionTest {
 
     @Test
     void theExtractionBecomesFieldsAndTheTextBecomesLocatedLines() throws Exception {
-        JsonNode json = Json.MAPPER.readTree(TestFiles.fixture("project-eval-sample.docx.json").toFile());
+        JsonNode json = Json.MAPPER.readTree(TestFiles.golden("project-eval-sample.docx").toFile());
         ReportRecord r = ReportProjection.of(json, "id", "hash");
         assertEquals("项目支出绩效评价", r.keyword(Fields.TYPE));
         assertEquals("县交通局", r.keyword(Fields.SHORT_NAME));
