@@ -1,9 +1,9 @@
 package io.hecha.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hecha.index.analysis.HanlpTokenizer;
+import io.hecha.model.Location;
+import io.hecha.output.LocationJson;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +19,6 @@ import java.util.Set;
  * label · text}). References: {@code #/paragraphs/p}, {@code #/tables/t}, {@code #/tables/t/cells/r/c}.
  */
 final class TextLines {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final String SEPARATOR = " · ";
 
     private TextLines() {
@@ -35,15 +34,12 @@ final class TextLines {
             int level = para.path("headingLevel").asInt(0);
             String style = para.path("style").asText("").toLowerCase(Locale.ROOT);
             if (!body.isEmpty() && !style.startsWith("toc")) {
-                ObjectNode loc = F.objectNode();
-                loc.put("ref", "#/paragraphs/" + p);
                 JsonNode prov = para.path("provenance");
-                putText(loc, "sectionPath", prov.path("section").asText(""));
-                putPage(loc, prov);
                 JsonNode bookmarks = para.path("bookmarks");
-                if (bookmarks.size() > 0) loc.put("bookmark", bookmarks.get(0).asText());
-                if (level > 0) titles.add(new Line(loc.toString(), oneLine(para.path("number").asText("") + body)));
-                else text.add(new Line(loc.toString(), oneLine(body)));
+                String key = key(new Location(Location.paragraphRef(p), prov.path("section").asText(""), "", "", null, null,
+                        "", "", page(prov), null, List.of(), bookmarks.size() > 0 ? bookmarks.get(0).asText() : "", null));
+                if (level > 0) titles.add(new Line(key, oneLine(para.path("number").asText("") + body)));
+                else text.add(new Line(key, oneLine(body)));
             }
             p++;
         }
@@ -58,13 +54,8 @@ final class TextLines {
         String section = table.path("section").asText("");
         JsonNode prov = table.path("provenance");
         if (!caption.isEmpty()) {
-            ObjectNode loc = F.objectNode();
-            loc.put("ref", "#/tables/" + t);
-            putText(loc, "sectionPath", section);
-            putText(loc, "table", id);
-            putText(loc, "caption", caption);
-            putPage(loc, prov);
-            out.add(new Line(loc.toString(), oneLine(caption)));
+            out.add(new Line(key(new Location(Location.tableRef(t), section, id, caption, null, null, "", "", page(prov),
+                    null, List.of(), "", null)), oneLine(caption)));
         }
         JsonNode grid = table.path("rows");
         int headerRows = table.path("headerRows").asInt(1);
@@ -76,18 +67,10 @@ final class TextLines {
             boolean header = r < headerRows;
             String rowLabel = header ? "" : rowLabel(grid.path(r), c);
             String columnLabel = header ? "" : columnLabel(grid, headerRows, c);
-            ObjectNode loc = F.objectNode();
-            loc.put("ref", "#/tables/" + t + "/cells/" + r + "/" + c);
-            putText(loc, "sectionPath", section);
-            putText(loc, "table", id);
-            putText(loc, "caption", caption);
-            loc.put("row", r);
-            loc.put("column", c);
-            putText(loc, "rowLabel", rowLabel);
-            putText(loc, "columnLabel", columnLabel);
             JsonNode cellProv = cell.path("provenance");
-            putPage(loc, cellProv.has("page") ? cellProv : prov);
-            out.add(new Line(loc.toString(), join(rowLabel, columnLabel, text)));
+            Location loc = new Location(Location.cellRef(t, r, c), section, id, caption, r, c, rowLabel, columnLabel,
+                    page(cellProv.has("page") ? cellProv : prov), null, List.of(), "", null);
+            out.add(new Line(key(loc), join(rowLabel, columnLabel, text)));
         }
     }
 
@@ -132,13 +115,14 @@ final class TextLines {
         return b.toString();
     }
 
-    private static void putText(ObjectNode loc, String key, String value) {
-        if (value != null && !value.isEmpty()) loc.put(key, value);
+    /** A line's key: its location as compact JSON in the one Location shape. */
+    private static String key(Location l) {
+        return LocationJson.of(l).toString();
     }
 
-    private static void putPage(ObjectNode loc, JsonNode prov) {
+    private static Integer page(JsonNode prov) {
         JsonNode page = prov.get("page");
-        if (page != null && page.isInt()) loc.put("page", page.asInt());
+        return page != null && page.isInt() ? page.asInt() : null;
     }
 
     private static boolean hasLetterOrDigit(String s) {

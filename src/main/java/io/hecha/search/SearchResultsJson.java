@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hecha.index.Fields;
 import io.hecha.index.IndicatorScore;
 import io.hecha.output.Json;
+import io.hecha.output.LocationJson;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -88,27 +89,8 @@ public final class SearchResultsJson {
         n.put("text", s.text());
         ArrayNode hl = n.putArray("highlights");
         for (Snippet.Range r : s.highlights()) hl.addArray().add(r.start()).add(r.end());
-        n.set("location", location(s.location()));
+        n.set("location", LocationJson.of(s.location()));
         return n;
     }
 
-    /** A snippet's location in the one Location shape: only the keys that are known. */
-    public static ObjectNode location(SnippetLocation l) {
-        ObjectNode n = Json.object();
-        text(n, "ref", l.ref());
-        text(n, "sectionPath", l.sectionPath());
-        text(n, "table", l.table());
-        text(n, "caption", l.caption());
-        if (l.row() != null) n.put("row", l.row());
-        if (l.column() != null) n.put("column", l.column());
-        text(n, "rowLabel", l.rowLabel());
-        text(n, "columnLabel", l.columnLabel());
-        if (l.page() != null) n.put("page", l.page());
-        text(n, "bookmark", l.bookmark());
-        return n;
-    }
-
-    private static void text(ObjectNode n, String key, String v) {
-        if (v != null && !v.isEmpty()) n.put(key, v);
-    }
 }

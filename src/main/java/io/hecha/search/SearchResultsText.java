@@ -61,7 +61,7 @@ public final class SearchResultsText {
     }
 
     /** section path · table row/column · p.N */
-    static String where(SnippetLocation l) {
+    static String where(io.hecha.model.Location l) {
         List<String> parts = new ArrayList<>();
         add(parts, l.sectionPath());
         String cell = l.rowLabel().isEmpty() && l.columnLabel().isEmpty() ? ""

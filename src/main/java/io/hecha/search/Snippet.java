@@ -1,5 +1,7 @@
 package io.hecha.search;
 
+import io.hecha.model.Location;
+
 import java.util.List;
 
 /**
@@ -8,9 +10,9 @@ import java.util.List;
  * @param field      {@code titles}, {@code text} or {@code cells}
  * @param text       the passage (a heading, part of a paragraph, a caption or a cell with its labels)
  * @param highlights ranges of {@code text} that matched the query
- * @param location   where it stands
+ * @param location   where it stands (the one Location shape; {@link Location#NOWHERE} when unknown)
  */
-public record Snippet(String field, String text, List<Range> highlights, SnippetLocation location) {
+public record Snippet(String field, String text, List<Range> highlights, Location location) {
     public Snippet {
         highlights = List.copyOf(highlights);
     }

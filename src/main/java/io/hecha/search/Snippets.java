@@ -2,6 +2,7 @@ package io.hecha.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hecha.index.Line;
+import io.hecha.model.Location;
 import io.hecha.output.Json;
 
 import java.io.IOException;
@@ -86,17 +87,17 @@ public final class Snippets {
         return new Snippet(s.field(), lead + t.substring(from, to) + tail, kept, s.location());
     }
 
-    /** The location of a line key (its JSON), or {@link SnippetLocation#NONE}. */
-    static SnippetLocation location(String key) {
-        if (key.isEmpty()) return SnippetLocation.NONE;
+    /** The location of a line key (its JSON, as {@link io.hecha.output.LocationJson} wrote it), or {@link Location#NOWHERE}. */
+    static Location location(String key) {
+        if (key.isEmpty()) return Location.NOWHERE;
         try {
             JsonNode n = Json.MAPPER.readTree(key);
-            return new SnippetLocation(n.path("ref").asText(""), n.path("sectionPath").asText(""),
+            return new Location(n.path("ref").asText(""), n.path("sectionPath").asText(""),
                     n.path("table").asText(""), n.path("caption").asText(""), integer(n, "row"), integer(n, "column"),
-                    n.path("rowLabel").asText(""), n.path("columnLabel").asText(""), integer(n, "page"),
-                    n.path("bookmark").asText(""));
+                    n.path("rowLabel").asText(""), n.path("columnLabel").asText(""), integer(n, "page"), null, List.of(),
+                    n.path("bookmark").asText(""), null);
         } catch (IOException e) {
-            return SnippetLocation.NONE;
+            return Location.NOWHERE;
         }
     }
 
