@@ -12,8 +12,7 @@ import io.hecha.check.semantic.IndicatorRestatementCheck;
 import io.hecha.check.semantic.NetValueCheck;
 import io.hecha.check.semantic.OverallScoreCheck;
 import io.hecha.check.semantic.ScoreSheetCheck;
-import io.hecha.check.text.SameLabelCheck;
-import io.hecha.check.text.TextRateCheck;
+import io.hecha.check.text.RelationCheck;
 import io.hecha.extract.Extraction;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.interpret.Interpretation;
@@ -42,14 +41,13 @@ public final class Checks {
                 new CrossFootCheck(),
                 new RateColumnCheck(),
                 new DifferenceCheck(),
-                new TextRateCheck(),
                 semantic(new NetValueCheck(), "fixed-asset-net-value"),
                 semantic(new ScoreSheetCheck(), "score-sheet"),
                 semantic(new OverallScoreCheck(), "grade-bands", "restated-facts"),
                 semantic(new IndicatorRestatementCheck(), "restated-facts", "score-sheet"),
                 semantic(new ChartTableCheck(), "chart-vs-table"),
                 semantic(new CountCheck(), "announced-counts"),
-                new SameLabelCheck());
+                new RelationCheck());
     }
 
     /**

@@ -37,11 +37,20 @@ public final class Extractor {
         return mappings;
     }
 
-    /** Extracts with the best-fitting (or forced) mapping; an empty extraction with a diagnostic when none fits. */
-    public Extraction extract(Document doc) {
-        Optional<LoadedMapping> m = forced && !mappings.mappings().isEmpty()
+    /** The mapping a document is read with: the forced one, else the best-fitting one at or above its minimum. */
+    public Optional<LoadedMapping> choose(Document doc) {
+        return forced && !mappings.mappings().isEmpty()
                 ? Optional.of(mappings.mappings().get(0))
                 : TypeDetector.best(doc, mappings.mappings());
+    }
+
+    /** Extracts with the best-fitting (or forced) mapping; an empty extraction with a diagnostic when none fits. */
+    public Extraction extract(Document doc) {
+        return extract(doc, choose(doc));
+    }
+
+    /** Extracts with a chosen mapping; an empty extraction with a diagnostic when there is none. */
+    public Extraction extract(Document doc, Optional<LoadedMapping> m) {
         if (m.isEmpty()) {
             List<String> scores = TypeDetector.scores(doc, mappings.mappings()).stream()
                     .map(s -> s.mapping().file() + "=" + s.score() + "/" + s.mapping().mapping().detect().minimum()).toList();

@@ -5,7 +5,10 @@ import io.hecha.extract.Extraction;
 import io.hecha.extract.Extractor;
 import io.hecha.interpret.Interpretation;
 import io.hecha.interpret.Interpreter;
+import io.hecha.extract.mapping.LoadedMapping;
 import io.hecha.extract.mapping.MappingSet;
+import io.hecha.interpret.text.TextInterpreter;
+import io.hecha.interpret.vocabulary.Vocabulary;
 import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
 import io.hecha.read.BadInputException;
@@ -16,11 +19,13 @@ import io.hecha.read.Readers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs read → extract → check on one input. Thread-safe; share one instance. */
 public final class Pipeline {
     private final Extractor extractor;
-    private final Interpreter interpreter = new Interpreter();
+    /** One interpreter per mapping ("" when none matched): the vocabulary is the defaults plus the mapping's. */
+    private final Map<String, Interpreter> interpreters = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A pipeline choosing among the mappings found at run time ({@link MappingSet#load()}). */
     public Pipeline() {
@@ -72,19 +77,42 @@ public final class Pipeline {
     }
 
     private Result process(Document doc) {
-        Extraction extraction = extract(doc);
-        return new Result(doc, extraction, check(interpret(doc), extraction));
+        Optional<LoadedMapping> mapping = choose(doc);
+        Extraction extraction = extract(doc, mapping);
+        return new Result(doc, extraction, check(interpreter(mapping).interpret(doc), extraction));
     }
 
-    /** Reads the model once into typed tables, facts and relations (never throws for a read document). */
+    private Optional<LoadedMapping> choose(Document doc) {
+        try {
+            return extractor.choose(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The interpreter of a mapping: its vocabulary is the built-in one extended by the mapping's. */
+    private Interpreter interpreter(Optional<LoadedMapping> mapping) {
+        String key = mapping.map(LoadedMapping::file).orElse("");
+        return interpreters.computeIfAbsent(key, k -> new Interpreter(new TextInterpreter(Vocabulary.of(
+                extractor.mappings().defaults().mapping(), mapping.map(LoadedMapping::mapping).orElse(null)))));
+    }
+
+    /**
+     * Reads the model once into typed tables, facts and relations with the vocabulary of the mapping
+     * that recognises it (never throws for a read document).
+     */
     public Interpretation interpret(Document doc) {
-        return interpreter.interpret(doc);
+        return interpreter(choose(doc)).interpret(doc);
     }
 
     /** Extracts the report's facts from a read document; never throws (a failure becomes a diagnostic). */
     public Extraction extract(Document doc) {
+        return extract(doc, choose(doc));
+    }
+
+    private Extraction extract(Document doc, Optional<LoadedMapping> mapping) {
         try {
-            return extractor.extract(doc);
+            return extractor.extract(doc, mapping);
         } catch (RuntimeException | StackOverflowError e) {
             return new Extraction("", null, List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of(new Diagnostic(Diagnostic.Severity.ERROR, "extract.failed",

@@ -25,11 +25,16 @@ import java.util.regex.PatternSyntaxException;
  * @param categories  category name → words that put an item in it (first match wins)
  * @param facts       how numbers in running text are read
  * @param checks      ids of the semantic checks that apply to this type
+ * @param concepts    the vocabulary: concept → the words that name it in text labels and table headers
+ * @param relations   rule id → relations between concepts that must hold wherever their facts are
+ *                    stated ({@code text.ratio: [预算执行率 = 执行数 / 预算数]}; see mappings/README.md)
+ * @param required    the tables and sections a document of this type must have
  */
 public record Mapping(String type, int version, String description, Detect detect, ReportSpec report,
                       IndicatorSpec indicators, Map<String, TableSpec> tables, ItemsSpec problems,
                       ItemsSpec suggestions, Map<String, List<String>> categories, FactSpec facts,
-                      List<String> checks) {
+                      List<String> checks, Map<String, ConceptSpec> concepts, Map<String, List<String>> relations,
+                      RequiredSpec required) {
     /** Keys the JSON output uses for other things; a table may not take them. */
     static final Set<String> RESERVED = Set.of("report", "indicators", "problems", "suggestions", "facts",
             "tables", "sections", "charts", "bookmarks", "diagnostics", "source", "findings", "schemaVersion");
@@ -50,6 +55,19 @@ public record Mapping(String type, int version, String description, Detect detec
         categories = categories == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         facts = facts == null ? new FactSpec(null, null) : facts;
         checks = checks == null ? List.of() : List.copyOf(checks);
+        concepts = concepts == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
+        relations = relations == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(relations));
+        for (List<String> fs : relations.values()) if (fs != null) for (String f : fs) Formula.parse(f);
+        required = required == null ? new RequiredSpec(null, null) : required;
+    }
+
+    /** A mapping without vocabulary, relations or required parts (the shape before those keys existed). */
+    public Mapping(String type, int version, String description, Detect detect, ReportSpec report,
+                   IndicatorSpec indicators, Map<String, TableSpec> tables, ItemsSpec problems,
+                   ItemsSpec suggestions, Map<String, List<String>> categories, FactSpec facts,
+                   List<String> checks) {
+        this(type, version, description, detect, report, indicators, tables, problems, suggestions, categories,
+                facts, checks, null, null, null);
     }
 
     static <T> List<T> list(List<T> l) {
@@ -225,6 +243,38 @@ public record Mapping(String type, int version, String description, Detect detec
         public FactSpec {
             units = units == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(units));
             notQuantities = list(notQuantities);
+        }
+    }
+
+    /**
+     * A concept of the vocabulary: the words that name it (any synonym; the longest match nearest the
+     * number wins), the broader concept it is a kind of ({@code 年初预算数} is a {@code 预算数}: a relation
+     * over 预算数 accepts it), and its unit when it has a fixed one ({@code %}, {@code 分}). Written either
+     * as a list of words or as {@code { words: [...], broader: X, unit: U }}.
+     */
+    public record ConceptSpec(List<String> words, String broader, String unit) {
+        public ConceptSpec {
+            words = list(words);
+            broader = broader == null ? "" : broader;
+            unit = unit == null ? "" : unit;
+        }
+
+        /** The list form: only words. */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public static ConceptSpec of(List<String> words) {
+            return new ConceptSpec(words, null, null);
+        }
+    }
+
+    /**
+     * The parts a document of this type must contain: {@code tables} by name → words of its caption or
+     * heading (any), {@code sections} by name → words of a heading (any). A missing one is named in a
+     * warning.
+     */
+    public record RequiredSpec(Map<String, List<String>> tables, Map<String, List<String>> sections) {
+        public RequiredSpec {
+            tables = tables == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+            sections = sections == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         }
     }
 }

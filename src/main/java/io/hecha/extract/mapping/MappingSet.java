@@ -21,12 +21,40 @@ import java.util.stream.Stream;
  * without rebuilding. Immutable and thread-safe.
  */
 public final class MappingSet {
+    /** The file holding the built-in vocabulary and relations (not a report type). */
+    public static final String DEFAULTS_FILE = "_default.yaml";
     private final List<LoadedMapping> mappings;
     private final String origin;
+    private final LoadedMapping defaults;
 
-    private MappingSet(List<LoadedMapping> mappings, String origin) {
+    private MappingSet(List<LoadedMapping> mappings, String origin, LoadedMapping defaults) {
         this.mappings = List.copyOf(mappings);
         this.origin = origin;
+        this.defaults = defaults == null ? classpathDefaults() : defaults;
+    }
+
+    /**
+     * The built-in vocabulary and relations ({@value #DEFAULTS_FILE} beside the type mappings, else
+     * the packaged copy): every type mapping extends it, and a document no mapping recognises is read
+     * with it alone.
+     */
+    public LoadedMapping defaults() {
+        return defaults;
+    }
+
+    private static volatile LoadedMapping classpathDefaults;
+
+    private static LoadedMapping classpathDefaults() {
+        LoadedMapping d = classpathDefaults;
+        if (d != null) return d;
+        try (InputStream in = MappingSet.class.getClassLoader().getResourceAsStream("mappings/" + DEFAULTS_FILE)) {
+            d = in == null ? new LoadedMapping(DEFAULTS_FILE, new Mapping("默认", 1, null, null, null, null, null, null,
+                    null, null, null, null)) : MappingLoader.load("classpath:mappings/" + DEFAULTS_FILE, in);
+        } catch (IOException e) {
+            throw new MappingException("classpath:mappings/" + DEFAULTS_FILE, 0, 0, "", "cannot read: " + e, e);
+        }
+        classpathDefaults = d;
+        return d;
     }
 
     /** The mappings, sorted by file name. */
@@ -59,23 +87,26 @@ public final class MappingSet {
         List<LoadedMapping> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(MappingSet::isYaml).sorted(Comparator.comparing(Path::toString)).toList()) {
-                out.add(MappingLoader.load(p));
+                if (!isDefaults(p)) out.add(MappingLoader.load(p));
             }
         } catch (IOException e) {
             throw new MappingException(dir.toString(), 0, 0, "", "cannot list mappings: " + e.getMessage(), e);
         }
-        return new MappingSet(out, dir.toAbsolutePath().normalize().toString());
+        Path d = dir.resolve(DEFAULTS_FILE);
+        return new MappingSet(out, dir.toAbsolutePath().normalize().toString(),
+                Files.isRegularFile(d) ? MappingLoader.load(d) : null);
     }
 
     /** One mapping file only (for {@code --mapping FILE}). */
     public static MappingSet ofFile(Path file) {
-        return new MappingSet(List.of(MappingLoader.load(file)), file.toAbsolutePath().normalize().toString());
+        return new MappingSet(List.of(MappingLoader.load(file)), file.toAbsolutePath().normalize().toString(),
+                load().defaults());
     }
 
     /** The copy of {@code mappings/} packaged on the class path. */
     public static MappingSet fromClasspath() {
         URL url = MappingSet.class.getClassLoader().getResource("mappings");
-        if (url == null) return new MappingSet(List.of(), "classpath (no mappings)");
+        if (url == null) return new MappingSet(List.of(), "classpath (no mappings)", null);
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
@@ -93,12 +124,18 @@ public final class MappingSet {
         List<LoadedMapping> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(MappingSet::isYaml).sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (isDefaults(p)) continue;
                 try (InputStream in = Files.newInputStream(p)) {
                     out.add(MappingLoader.load("classpath:mappings/" + p.getFileName(), in));
                 }
             }
         }
-        return new MappingSet(out, "classpath");
+        return new MappingSet(out, "classpath", null);
+    }
+
+    /** Files named {@code _*.yaml} are not report types ({@value #DEFAULTS_FILE} is the built-in vocabulary). */
+    private static boolean isDefaults(Path p) {
+        return p.getFileName().toString().startsWith("_");
     }
 
     private static boolean isYaml(Path p) {

@@ -1,14 +1,62 @@
 package io.hecha.interpret.text;
 
+import io.hecha.extract.mapping.MappingSet;
+import io.hecha.interpret.Fact;
 import io.hecha.interpret.TypedTable;
+import io.hecha.interpret.relation.CheckedRelation;
+import io.hecha.interpret.relation.RelationEngine;
+import io.hecha.interpret.relation.Stated;
+import io.hecha.interpret.vocabulary.Vocabulary;
 import io.hecha.model.Document;
+import io.hecha.model.Location;
+import io.hecha.model.Paragraph;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the text side of a document (sentences, text facts, score sheets, declared relations). */
+/**
+ * The text side of the interpretation: reads the running text once with the vocabulary, takes the
+ * typed tables' cells as facts named by the same vocabulary, and evaluates the vocabulary's relations
+ * over all of them. Thread-safe.
+ */
 public class TextInterpreter {
+    private final Vocabulary vocabulary;
+    private final RelationEngine engine;
+
+    /** The built-in vocabulary only ({@code mappings/_default.yaml}). */
+    public TextInterpreter() {
+        this(Vocabulary.of(MappingSet.load().defaults().mapping(), null));
+    }
+
+    public TextInterpreter(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.engine = new RelationEngine(vocabulary);
+    }
+
+    /** The vocabulary it reads with. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     /** The text side of one document, given its typed tables. */
     public TextInterpretation interpret(Document document, List<TypedTable> tables) {
-        return TextInterpretation.EMPTY;
+        TextFacts.Reading reading = TextFacts.read(document, vocabulary);
+        List<Stated> all = new ArrayList<>(TextFacts.stated(reading));
+        all.addAll(CellFacts.of(tables, vocabulary, all.size()));
+        List<CheckedRelation> relations = engine.evaluate(all);
+        return new TextInterpretation(vocabulary, reading, all, relations, facts(document, reading));
+    }
+
+    /** The text facts as {@link Fact}s, each located at its characters in its paragraph. */
+    private static List<Fact> facts(Document document, TextFacts.Reading reading) {
+        List<Paragraph> paragraphs = document.paragraphs();
+        List<Fact> out = new ArrayList<>(reading.facts().size());
+        for (TextFact f : reading.facts()) {
+            int[] chars = f.chars();
+            Location at = Location.paragraph(f.sentence().paragraph(), paragraphs.get(f.sentence().paragraph()))
+                    .withChars(chars[0], chars[1]);
+            out.add(new Fact(f.concept(), f.subject(), f.period(), f.unit(), f.shown(), f.interval(), at));
+        }
+        return out;
     }
 }

@@ -1,0 +1,60 @@
+package io.hecha.interpret.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts of a document indexed by where they stand and what they are about, so that binding an
+ * operand looks at a handful of facts (its sentence, its paragraph, the facts on the same subject),
+ * never at every fact.
+ */
+final class FactIndex {
+    private static final int MAX_SUFFIX = 24;
+    final List<Stated> all;
+    final Map<Integer, List<Stated>> bySentence = new HashMap<>();
+    final Map<Integer, List<Stated>> byParagraph = new HashMap<>();
+    final Map<String, List<Stated>> bySectionSubject = new HashMap<>();
+    final Map<Long, List<Stated>> byRow = new HashMap<>();
+    final Map<String, List<Stated>> cellsBySubjectLeaf = new HashMap<>();
+    final Map<String, List<Stated>> byLabelSuffix = new HashMap<>();
+    final Map<Integer, List<Stated>> totalsByParagraph = new HashMap<>();
+    final Map<Integer, List<Stated>> byOf = new HashMap<>();
+    final Map<String, List<Stated>> byConcept = new HashMap<>();
+
+    FactIndex(List<Stated> facts) {
+        this.all = List.copyOf(facts);
+        for (Stated f : all) {
+            Stated.Place p = f.place();
+            byConcept.computeIfAbsent(f.concept(), k -> new ArrayList<>()).add(f);
+            if (f.of() >= 0) byOf.computeIfAbsent(f.of(), k -> new ArrayList<>()).add(f);
+            if (p.text()) {
+                bySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(f);
+                byParagraph.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(f);
+                if (!f.subject().isEmpty()) bySectionSubject.computeIfAbsent(p.section() + "\0" + f.subject(), k -> new ArrayList<>()).add(f);
+                if (p.total()) totalsByParagraph.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(f);
+                String l = f.label();
+                for (int n = 2; n <= Math.min(MAX_SUFFIX, l.length()); n++) {
+                    byLabelSuffix.computeIfAbsent(l.substring(l.length() - n), k -> new ArrayList<>()).add(f);
+                }
+            } else {
+                byRow.computeIfAbsent(rowKey(p.table(), p.row()), k -> new ArrayList<>()).add(f);
+                if (!f.subject().isEmpty()) cellsBySubjectLeaf.computeIfAbsent(SubjectMatch.leaf(f.subject()), k -> new ArrayList<>()).add(f);
+            }
+        }
+    }
+
+    static long rowKey(int table, int row) {
+        return ((long) table << 32) | (row & 0xffffffffL);
+    }
+
+    Stated get(int id) {
+        return id >= 0 && id < all.size() ? all.get(id) : null;
+    }
+
+    static <T> List<T> of(Map<?, List<T>> m, Object key) {
+        List<T> l = m.get(key);
+        return l == null ? List.of() : l;
+    }
+}
