@@ -40,7 +40,7 @@ public final class BatchRunner {
     public static final String HTML = "report.html";
 
     /** Bumped when the batch's own rules for a row change (e.g. what counts as not a document). */
-    static final String BATCH_VERSION = "1";
+    static final String BATCH_VERSION = "2";
     /** Worker stack: deep but legitimate nesting reads; pathological nesting still overflows and is caught. */
     private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
 

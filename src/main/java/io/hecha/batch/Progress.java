@@ -1,5 +1,6 @@
 package io.hecha.batch;
 
+import io.hecha.output.DisplayWidth;
 import io.hecha.output.FileNames;
 import io.hecha.output.Plural;
 import io.hecha.output.SummaryRow;

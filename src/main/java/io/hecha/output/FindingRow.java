@@ -18,12 +18,22 @@ import java.util.List;
  * @param expected the computed interval
  * @param actual   the printed claim
  * @param evidence the verbatim texts compared and where each stands
+ * @param page     the page the claim stands on, or null when the reader does not know it
+ * @param bookmark the bookmark at the claim, "" when none; the location text names the heading it
+ *                 stands for instead of Word's internal name ({@code _Toc26370})
  */
 public record FindingRow(String rule, String severity, String message, String location, List<String> values,
-                         String expected, String actual, List<EvidenceRow> evidence) {
+                         String expected, String actual, List<EvidenceRow> evidence, Integer page, String bookmark) {
     public FindingRow {
         values = List.copyOf(values);
         evidence = List.copyOf(evidence);
+        bookmark = bookmark == null ? "" : bookmark;
+    }
+
+    /** A finding without page or bookmark. */
+    public FindingRow(String rule, String severity, String message, String location, List<String> values,
+                      String expected, String actual, List<EvidenceRow> evidence) {
+        this(rule, severity, message, location, values, expected, actual, evidence, null, "");
     }
 
     /**

@@ -61,6 +61,19 @@ public record SummaryRow(String file, String output, String sha256, String forma
         }
     }
 
+    /**
+     * The rows in the order a reviewer reads them: reports with errors first (most errors first),
+     * then those with warnings (most first), then inputs that failed, then the rest; ties keep the
+     * input order.
+     */
+    public static List<SummaryRow> forReview(List<SummaryRow> rows) {
+        List<SummaryRow> sorted = new java.util.ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparingInt(SummaryRow::errors).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(SummaryRow::warnings).reversed())
+                .thenComparing(r -> r.status() == Status.FAILED ? 0 : 1));
+        return sorted;
+    }
+
     /** A row for an input that was not read, with the reason. */
     public static SummaryRow notRead(String file, String sha256, String format, Status status, String reason) {
         return new SummaryRow(file, "", sha256, format, "", "", "", "", "", 0, 0, status, reason, List.of());

@@ -41,6 +41,8 @@ public final class SummaryRowJson {
             fn.put("actual", f.actual());
             ArrayNode es = fn.putArray("evidence");
             for (FindingRow.EvidenceRow e : f.evidence()) es.addObject().put("text", e.text()).put("location", e.location());
+            if (f.page() != null) fn.put("page", f.page());
+            if (!f.bookmark().isEmpty()) fn.put("bookmark", f.bookmark());
         }
         return n;
     }
@@ -57,7 +59,8 @@ public final class SummaryRowJson {
             }
             findings.add(new FindingRow(fn.path("rule").asText(), fn.path("severity").asText(),
                     fn.path("message").asText(), fn.path("location").asText(), values,
-                    fn.path("expected").asText(), fn.path("actual").asText(), evidence));
+                    fn.path("expected").asText(), fn.path("actual").asText(), evidence,
+                    fn.hasNonNull("page") ? fn.get("page").asInt() : null, fn.path("bookmark").asText()));
         }
         return new SummaryRow(n.path("file").asText(), n.path("output").asText(), n.path("sha256").asText(),
                 n.path("format").asText(), n.path("reportType").asText(), n.path("subject").asText(),

@@ -1,5 +1,6 @@
 package io.hecha.batch;
 
+import io.hecha.output.DisplayWidth;
 import io.hecha.output.SummaryRow;
 import org.junit.jupiter.api.Test;
 

@@ -1,17 +1,17 @@
-package io.hecha.batch;
+package io.hecha.output;
 
 /**
  * How many terminal columns a text takes: East Asian wide and fullwidth characters (汉字, 全角
  * punctuation, Hangul, kana) two, combining marks and zero-width characters none, the rest one.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
     private static final String ELLIPSIS = "…";
 
     private DisplayWidth() {
     }
 
     /** The width of a text in columns. */
-    static int of(String s) {
+    public static int of(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
@@ -22,7 +22,7 @@ final class DisplayWidth {
     }
 
     /** The width of one code point. */
-    static int of(int c) {
+    public static int of(int c) {
         if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF) return 0;
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) return 0;
@@ -38,7 +38,7 @@ final class DisplayWidth {
     }
 
     /** The text cut to at most {@code columns}, keeping its end and marking the cut with "…". */
-    static String cutStart(String s, int columns) {
+    public static String cutStart(String s, int columns) {
         if (of(s) <= columns) return s;
         int room = columns - 1;
         int w = 0;
@@ -54,7 +54,7 @@ final class DisplayWidth {
     }
 
     /** The text cut to at most {@code columns}, keeping its start. */
-    static String cutEnd(String s, int columns) {
+    public static String cutEnd(String s, int columns) {
         int w = 0;
         int i = 0;
         while (i < s.length()) {
