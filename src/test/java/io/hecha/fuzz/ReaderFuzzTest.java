@@ -5,7 +5,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * Coverage-guided fuzzing of the readers (DOCX, PDF, DOC seeds) with Jazzer; each target runs 5 minutes when fuzzing. In the normal test run (regression mode) each
  * target runs once on every seed in {@code src/test/resources/io/hecha/fuzz/ReaderFuzzTestInputs/<target>/}
- * (small fixtures and corpus files). To fuzz, one target at a time:
+ * (the project's own fixtures, or parts of them made by {@link FuzzSeeds}; never third-party files).
+ * To fuzz, one target at a time:
  * <pre>
  * JAZZER_FUZZ=1 mvn -B test -Dtest=ReaderFuzzTest#docx -Djazzer.hooks=true
  * JAZZER_FUZZ=1 mvn -B test -Dtest=ReaderFuzzTest#pdf  -Djazzer.hooks=true
