@@ -12,22 +12,20 @@ public final class FileNames {
 
     /** The name with every control character written as {@code \xNN} (or {@code \\uNNNN}). */
     public static String printable(String name) {
-        if (clean(name)) return name;
-        StringBuilder b = new StringBuilder(name.length() + 8);
-        name.codePoints().forEach(c -> {
-            if (!isControl(c)) b.appendCodePoint(c);
-            else b.append(c <= 0xFF ? String.format("\\x%02X", c) : String.format("\\u%04X", c));
-        });
-        return b.toString();
+        return escape(name, "\\x%02X", "\\u%04X");
     }
 
     /** The name with every control character written as {@code %NN} (or {@code %uNNNN}), for a file name. */
     public static String safeFileName(String name) {
+        return escape(name, "%%%02X", "%%u%04X");
+    }
+
+    private static String escape(String name, String byteFormat, String charFormat) {
         if (clean(name)) return name;
         StringBuilder b = new StringBuilder(name.length() + 8);
         name.codePoints().forEach(c -> {
             if (!isControl(c)) b.appendCodePoint(c);
-            else b.append(c <= 0xFF ? String.format("%%%02X", c) : String.format("%%u%04X", c));
+            else b.append(String.format(c <= 0xFF ? byteFormat : charFormat, c));
         });
         return b.toString();
     }

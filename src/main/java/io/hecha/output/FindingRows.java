@@ -61,7 +61,7 @@ public final class FindingRows {
         for (Finding.Evidence e : f.evidence()) evidence.add(new FindingRow.EvidenceRow(e.text(), describe(e.location(), h)));
         Location l = f.location() == null ? Location.NOWHERE : f.location();
         return new FindingRow(f.rule(), f.severity().name().toLowerCase(Locale.ROOT), f.message(),
-                describe(l, h), f.values(), f.expected(), f.actual(), evidence, l.page(), l.bookmark());
+                describe(l, h), f.values(), f.expected(), f.actual(), evidence, h.page(l), l.bookmark());
     }
 
     /** Where something stands, for a person: section, table, row and column, page, bookmark. */
@@ -80,7 +80,8 @@ public final class FindingRows {
         if (l.row() != null && l.column() != null) parts.add("第" + (l.row() + 1) + "行第" + (l.column() + 1) + "列");
         else if (l.row() != null) parts.add("第" + (l.row() + 1) + "行");
         else if (l.column() != null) parts.add("第" + (l.column() + 1) + "列");
-        if (l.page() != null) parts.add("第" + l.page() + "页");
+        Integer page = h.page(l);
+        if (page != null) parts.add("第" + page + "页");
         String bookmark = h.bookmark(l.bookmark(), l.sectionPath());
         if (!bookmark.isEmpty()) parts.add(bookmark);
         return String.join(" · ", parts);
@@ -100,8 +101,14 @@ public final class FindingRows {
      * than a bare number path and Word's bookmark name {@code _Toc26370}: the bookmark on a heading
      * stands for that heading's text.
      */
-    private record Headings(Map<String, Section> byPath, Map<String, Section> byBookmark) {
-        static final Headings NONE = new Headings(Map.of(), Map.of());
+    private record Headings(Map<String, Section> byPath, Map<String, Section> byBookmark, boolean onePage) {
+        static final Headings NONE = new Headings(Map.of(), Map.of(), false);
+
+        /** The page: the reader's, or 1 when the document says it has one page (docProps of a DOCX) and the reader gave none. */
+        Integer page(Location l) {
+            if (l.page() != null) return l.page();
+            return onePage && !l.isEmpty() ? Integer.valueOf(1) : null;
+        }
 
         static Headings of(Document d) {
             Map<String, Section> byPath = new HashMap<>();
@@ -110,7 +117,8 @@ public final class FindingRows {
                 byPath.putIfAbsent(s.path(), s);
                 for (String b : s.bookmarks()) byBookmark.putIfAbsent(b, s);
             }
-            return new Headings(byPath, byBookmark);
+            Integer pages = d.source().pageCount();
+            return new Headings(byPath, byBookmark, pages != null && pages == 1);
         }
 
         /** The path with the innermost section's title after its number. */

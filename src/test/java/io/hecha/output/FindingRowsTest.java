@@ -33,6 +33,25 @@ class FindingRowsTest {
     }
 
     @Test
+    void aOnePageDocumentPutsEveryFindingOnPageOne() {
+        Location noPage = new Location("", "二", "", "", null, null, "", "", null, null, List.of(), "", null);
+        io.hecha.check.Finding f = new io.hecha.check.Finding("r", io.hecha.model.Diagnostic.Severity.ERROR, "m", noPage,
+                List.of(new io.hecha.check.Finding.Evidence("x", noPage)), List.of(), "", "");
+        for (int pages : new int[]{1, 2}) {
+            io.hecha.model.Document d = new io.hecha.model.Document(new io.hecha.model.Source("a.docx", "", "docx",
+                    "application/x", pages, "ok"), List.of(), List.of(), List.of(), List.of());
+            FindingRow row = FindingRows.summarise("a.docx", "a.docx.json", "",
+                    new Result(d, io.hecha.extract.Extraction.empty(), List.of(f))).findings().get(0);
+            if (pages == 1) {
+                assertEquals(1, row.page(), "docProps says one page");
+                assertTrue(row.location().endsWith("第1页"), row.location());
+            } else {
+                assertEquals(null, row.page(), "two pages: which one is not known");
+            }
+        }
+    }
+
+    @Test
     void onARealReportTheBookmarkGivesWayToItsHeadingText() throws Exception {
         Result r = new Pipeline().run(InputFile.of(TestFiles.fixture("tangshan-gxj-2024.docx")));
         SummaryRow row = FindingRows.summarise("x.docx", "x.docx.json", "", r);
