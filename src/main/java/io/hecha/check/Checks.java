@@ -2,10 +2,7 @@ package io.hecha.check;
 
 import io.hecha.check.Finding.Evidence;
 import io.hecha.model.Location;
-import io.hecha.check.table.ColumnFootCheck;
-import io.hecha.check.table.CrossFootCheck;
-import io.hecha.check.table.DifferenceCheck;
-import io.hecha.check.table.RateColumnCheck;
+import io.hecha.check.table.TableRelationsCheck;
 import io.hecha.check.semantic.ChartTableCheck;
 import io.hecha.check.semantic.CountCheck;
 import io.hecha.check.semantic.IndicatorRestatementCheck;
@@ -37,10 +34,7 @@ public final class Checks {
     /** Every rule, in the order findings are reported. */
     public static List<Check> all() {
         return List.of(
-                new ColumnFootCheck(),
-                new CrossFootCheck(),
-                new RateColumnCheck(),
-                new DifferenceCheck(),
+                new TableRelationsCheck(),
                 semantic(new NetValueCheck(), "fixed-asset-net-value"),
                 semantic(new ScoreSheetCheck(), "score-sheet"),
                 semantic(new OverallScoreCheck(), "grade-bands", "restated-facts"),

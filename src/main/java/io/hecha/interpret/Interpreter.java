@@ -35,15 +35,20 @@ public final class Interpreter {
 
     /** One table typed on its own, outside any document (its locations carry no reference). */
     public static TypedTable type(Table table) {
-        return TableTyper.type(table, -1, -1);
+        return TableTyper.type(table, -1, -1, null, null);
     }
 
     /** The typed tables of a document, in {@link Document#tables()} order. */
     public static List<TypedTable> tables(Document document) {
         List<TypedTable> out = new ArrayList<>();
         List<Block> blocks = document.blocks();
+        List<Table> tables = document.tables();
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Table t) out.add(TableTyper.type(t, out.size(), i));
+            if (blocks.get(i) instanceof Table t) {
+                int k = out.size();
+                Table previous = k == 0 ? null : tables.get(k - 1), next = k + 1 < tables.size() ? tables.get(k + 1) : null;
+                out.add(TableTyper.type(t, k, i, previous, next));
+            }
         }
         return out;
     }

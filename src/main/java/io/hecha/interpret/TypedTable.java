@@ -27,7 +27,14 @@ public final class TypedTable {
     private final List<TableBlock> blocks;
     private final TableBlock[][] blockAt;
 
-    TypedTable(CellGrid grid, int index, int blockIndex, List<TableBlock> blocks) {
+    private final List<Spec> asserted;
+    private final List<Spec> unsupported;
+    private List<Relation> relations;
+    private List<Relation> unsupportedRelations;
+
+    TypedTable(CellGrid grid, int index, int blockIndex, List<TableBlock> blocks, List<Spec> asserted, List<Spec> unsupported) {
+        this.asserted = List.copyOf(asserted);
+        this.unsupported = List.copyOf(unsupported);
         this.grid = grid;
         this.index = index;
         this.blockIndex = blockIndex;
@@ -128,6 +135,51 @@ public final class TypedTable {
         String unit = n.percent() ? "%" : c.unit();
         return new Fact(c.header(), b.labelPath(row), m.find() ? m.group(1) : "", unit, n,
                 Interval.of(n, c.precision(), c.role().exact()), location(row, column));
+    }
+
+    /**
+     * The relations the table's structure asserts: each parent row against its children, each total
+     * against the rows it closes (rule {@code table.column-total} / {@code table.parent-total}), total
+     * columns against their parts ({@code table.row-total}), rates ({@code table.rate}) and differences
+     * ({@code table.difference}). Only relations whose structure is supported by relations that hold
+     * are here; a rule reports the ones that fail.
+     */
+    public synchronized List<Relation> relations() {
+        if (relations == null) relations = materialise(asserted);
+        return relations;
+    }
+
+    /**
+     * Relations the table might state but that nothing else in it supports (a total over part of a list,
+     * a rate pair that fits too few rows): not checked, counted for coverage.
+     */
+    public synchronized List<Relation> unsupported() {
+        if (unsupportedRelations == null) unsupportedRelations = materialise(unsupported);
+        return unsupportedRelations;
+    }
+
+    private List<Relation> materialise(List<Spec> specs) {
+        List<Relation> out = new ArrayList<>(specs.size());
+        for (Spec s : specs) {
+            Fact claim = fact(s.claimRow(), s.claimCol());
+            if (claim == null) continue;
+            List<Fact> ops = new ArrayList<>(s.rows().length);
+            boolean missing = false;
+            for (int i = 0; i < s.rows().length; i++) {
+                Fact f = fact(s.rows()[i], s.cols()[i]);
+                if (f != null) ops.add(f);
+                else missing = true;
+            }
+            boolean sum = s.kind() == Relation.Kind.SUM || s.kind() == Relation.Kind.PARTS;
+            if (ops.isEmpty() || (missing && !sum)) continue;
+            out.add(new Relation(s.rule(), s.kind(), claim, ops, s.basis()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The table as text a person can review: blocks, column roles, the chosen row hierarchy, relation counts. */
+    public String describe() {
+        return TableText.of(this);
     }
 
     /** Every fact of the table, row by row. */

@@ -75,7 +75,11 @@ class ConsistencyPropertyTest {
     static List<Finding> check(String[][] g) {
         Table t = DumpDocuments.grid(g);
         Document doc = new Document(new Source("t", "", "docx", "", null, "ok"), List.of(), List.of(t), List.of(), List.of());
-        return Checks.run(doc, Extraction.empty());
+        // a rounding difference within the interval rule may be shown as info (table.rounding), never more
+        List<Finding> all = Checks.run(doc, Extraction.empty());
+        assertTrue(all.stream().allMatch(f -> f.severity() != io.hecha.model.Diagnostic.Severity.INFO
+                || f.rule().equals("table.rounding")), all.toString());
+        return all.stream().filter(f -> f.severity() != io.hecha.model.Diagnostic.Severity.INFO).toList();
     }
 
     @Test
