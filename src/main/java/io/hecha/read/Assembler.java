@@ -90,6 +90,18 @@ public final class Assembler {
         return new Document(source, tree.sections(), blocks, bookmarks, diagnostics);
     }
 
+    /**
+     * The document of a spreadsheet's blocks in reading order: each heading paragraph (a sheet's
+     * name) opens a top-level section titled with its text exactly; nothing is joined (a sheet has
+     * no pages, and its tables were cut apart where blank rows and columns separate them); ids and
+     * captions as for every format.
+     */
+    public static Document assembleSheets(Source source, List<Block> blocks, List<Diagnostic> diagnostics) {
+        List<Block> linked = CaptionLinker.link(renumber(blocks));
+        SectionTreeBuilder.Result tree = SectionTreeBuilder.flat(linked);
+        return new Document(source, tree.sections(), tree.blocks(), bookmarksOf(tree.blocks()), diagnostics);
+    }
+
     /** The blocks with their provenance index set to their position (a table's cells too). */
     private static List<Block> renumber(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
@@ -114,7 +126,7 @@ public final class Assembler {
                 }
                 changed = true;
                 cells.add(new TableCell(c.row(), c.column(), c.rowSpan(), c.colSpan(), c.text(), c.bookmarks(),
-                        c.nestedTables(), at(c.provenance(), i)));
+                        c.nestedTables(), at(c.provenance(), i), c.value()));
             }
             return changed ? new Table(t.id(), t.caption(), t.sectionPath(), t.headerRows(), cells, t.grid(),
                     at(t.provenance(), i)) : t;
@@ -124,7 +136,7 @@ public final class Assembler {
     }
 
     private static Provenance at(Provenance p, int index) {
-        return new Provenance(index, p.sectionPath(), p.areas());
+        return new Provenance(index, p.sectionPath(), p.areas(), p.cell());
     }
 
     /** Every bookmark of paragraphs and table cells, with the block (and cell) where it starts. */

@@ -90,6 +90,31 @@ final class SectionTreeBuilder {
         return new Result(stamped, roots);
     }
 
+    /**
+     * One top-level section per heading paragraph, titled with its text exactly (no number parsed:
+     * a spreadsheet's sheet names), holding the blocks up to the next heading; blocks before the
+     * first heading belong to no section. A title starting with {@code 附件N} is an attachment.
+     */
+    public static Result flat(List<Block> blocks) {
+        List<Section> roots = new ArrayList<>();
+        List<Block> stamped = new ArrayList<>(blocks.size());
+        Open current = null;
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p && p.isHeading()) {
+                if (current != null) roots.add(current.close());
+                String title = p.displayText();
+                boolean attachment = ChineseNumbering.match(title)
+                        .map(m -> m.kind() == ChineseNumbering.Kind.ATTACHMENT).orElse(false);
+                current = new Open("", title, 1, 1, title, attachment, p.bookmarks(), p.provenance().withSectionPath(title));
+            }
+            Block s = stamp(b, current == null ? "" : current.path);
+            stamped.add(s);
+            if (current != null) current.blocks.add(s);
+        }
+        if (current != null) roots.add(current.close());
+        return new Result(stamped, roots);
+    }
+
     private static void closeTop(Deque<Open> stack, List<Section> roots) {
         Section done = stack.pop().close();
         if (stack.isEmpty()) roots.add(done);

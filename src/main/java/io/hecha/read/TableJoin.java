@@ -247,7 +247,7 @@ final class TableJoin {
                     int extra = c.rowSpan() - (split ? 1 : 0);
                     TableCell grown = new TableCell(above.row(), above.column(), above.rowSpan() + extra,
                             above.colSpan(), text, concat(above.bookmarks(), c.bookmarks()), above.nestedTables(),
-                            areas(above.provenance(), c.provenance()));
+                            areas(above.provenance(), c.provenance()), above.value());
                     cells.set(cells.indexOf(above), grown);
                     lastRow[c.column()] = grown;
                     if (bFull.contains(key(c.row(), c.column()))) full.add(key(above.row(), above.column()));
@@ -256,7 +256,7 @@ final class TableJoin {
                 }
             }
             cells.add(new TableCell(c.row() + offset, c.column(), c.rowSpan(), c.colSpan(), c.text(),
-                    c.bookmarks(), c.nestedTables(), c.provenance()));
+                    c.bookmarks(), c.nestedTables(), c.provenance(), c.value()));
             if (bFull.contains(key(c.row(), c.column()))) full.add(key(c.row() + offset, c.column()));
             if (bFilled.contains(key(c.row(), c.column()))) filled.add(key(c.row() + offset, c.column()));
         }
@@ -309,7 +309,7 @@ final class TableJoin {
             int from = map[Math.min(c.column(), map.length - 1)];
             int to = map[Math.min(c.column() + c.colSpan(), map.length - 1)];
             cells.add(new TableCell(c.row(), from, c.rowSpan(), Math.max(1, to - from), c.text(), c.bookmarks(),
-                    c.nestedTables(), c.provenance()));
+                    c.nestedTables(), c.provenance(), c.value()));
         }
         return new Table(t.id(), t.caption(), t.sectionPath(), t.headerRows(), cells,
                 TableGrids.of(cells, t.rowCount(), columns), t.provenance());
