@@ -21,13 +21,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
- * Runs the whole pipeline on every fixture ({@code fixtures/*.docx|*.pdf|*.doc}) and compares the
+ * Runs the whole pipeline on every fixture ({@code fixtures/*.docx|*.pdf|*.doc|*.xlsx|*.xls}) and compares the
  * JSON with its golden file ({@code fixtures/X.docx} → {@code src/test/resources/goldens/X.docx.json}). Regenerate with
  * {@code mvn -q -B -o test -Dtest=GoldenFileTest -Dhecha.regenerate=true} and read the git diff.
  * A format whose reader does not exist yet is skipped (aborted), not failed.
  */
 class GoldenFileTest {
-    private static final List<String> EXTENSIONS = List.of(".docx", ".pdf", ".doc");
+    private static final List<String> EXTENSIONS = List.of(".docx", ".pdf", ".doc", ".xlsx", ".xls");
     private static final Pipeline PIPELINE = new Pipeline();
 
     @TestFactory

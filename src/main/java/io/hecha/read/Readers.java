@@ -4,6 +4,7 @@ import io.hecha.model.Document;
 import io.hecha.read.doc.DocReader;
 import io.hecha.read.docx.DocxReader;
 import io.hecha.read.pdf.PdfReader;
+import io.hecha.read.xlsx.XlsxReader;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -26,6 +27,12 @@ public final class Readers {
             // encrypted OOXML and OOXML packages Tika cannot classify: the DOCX reader says why it cannot read them
             Map.entry("application/x-tika-ooxml-protected", Format.DOCX),
             Map.entry("application/x-tika-ooxml", Format.DOCX),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Format.XLSX),
+            Map.entry("application/vnd.ms-excel.sheet.macroenabled.12", Format.XLSX),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.template", Format.XLSX),
+            Map.entry("application/vnd.ms-excel.template.macroenabled.12", Format.XLSX),
+            // XLS; WPS Spreadsheets (.et) writes the same BIFF8 workbook stream, which Tika detects as this
+            Map.entry("application/vnd.ms-excel", Format.XLS),
             Map.entry("application/pdf", Format.PDF),
             Map.entry("application/msword", Format.DOC),
             Map.entry("application/rtf", Format.RTF),
@@ -55,6 +62,9 @@ public final class Readers {
             String base = type.getBaseType().toString();
             Format f = BY_MEDIA_TYPE.getOrDefault(base, Format.UNKNOWN);
             if (f == Format.UNKNOWN && looksLikeOfd(input.bytes())) return new Detected(Format.OFD, "application/ofd");
+            if (base.equals("application/x-tika-ooxml") && names(input.bytes(), "xl/workbook.")) {
+                return new Detected(Format.XLSX, base); // an OOXML package Tika could not classify (damaged?) holding a workbook
+            }
             return new Detected(f, base);
         } catch (IOException | RuntimeException e) {
             return new Detected(Format.UNKNOWN, "application/octet-stream");
@@ -63,11 +73,16 @@ public final class Readers {
 
     /** A zip whose first entry or central directory (at the end) names {@code OFD.xml}. */
     private static boolean looksLikeOfd(byte[] b) {
+        return names(b, "OFD.xml");
+    }
+
+    /** A zip whose first entries or central directory (at the end) name an entry starting with {@code name}. */
+    private static boolean names(byte[] b, String name) {
         if (b.length < 4 || b[0] != 'P' || b[1] != 'K') return false;
         String head = new String(b, 0, Math.min(b.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
         int tailFrom = Math.max(0, b.length - 65536);
         String tail = new String(b, tailFrom, b.length - tailFrom, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return head.contains("OFD.xml") || tail.contains("OFD.xml");
+        return head.contains(name) || tail.contains(name);
     }
 
     /** Reads a file from disk with the reader its content calls for. */
@@ -90,14 +105,18 @@ public final class Readers {
 
     /** The reader for a detected format. */
     static DocumentReader readerFor(Detected d) {
+        if (EncryptedOoxmlReader.MEDIA_TYPE.equals(d.mediaType())) return new EncryptedOoxmlReader();
         return switch (d.format()) {
             case DOCX -> new DocxReader();
+            case XLSX, XLS -> new XlsxReader();
             case PDF -> new PdfReader();
             case DOC -> new DocReader();
             case RTF, ODT, WPS, HTML -> new TikaXhtmlReader(d);
             case OFD -> new OfdReader();
             case UNKNOWN -> in -> {
-                throw new BadInputException(in.fileName(), "not a document hecha can read (detected "
+                String kind = d.mediaType().equals("application/x-tika-msoffice")
+                        ? ": an OLE2 (legacy Office) file of no known kind, or a damaged one" : "";
+                throw new BadInputException(in.fileName(), "not a document hecha can read" + kind + " (detected "
                         + d.mediaType() + ")");
             };
         };

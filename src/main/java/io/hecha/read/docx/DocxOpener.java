@@ -2,14 +2,12 @@ package io.hecha.read.docx;
 
 import io.hecha.read.BadInputException;
 import io.hecha.read.InputFile;
+import io.hecha.read.OfficePackages;
 import io.hecha.read.ParserLimits;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.poifs.crypt.Decryptor;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -19,7 +17,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.GeneralSecurityException;
 
 /**
  * Opens DOCX bytes as a {@link DocxPackage}, turning every way the input can be unreadable into a
@@ -28,7 +25,6 @@ import java.security.GeneralSecurityException;
  * ({@code ZipSecureFile}) and its XML parsers (no external entities) apply.
  */
 final class DocxOpener {
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private DocxOpener() {
     }
@@ -37,8 +33,8 @@ final class DocxOpener {
     public static DocxPackage open(InputFile in) throws BadInputException {
         guardZipBombLimit();
         byte[] b = in.bytes();
-        if (startsWith(b, OLE2)) return open(in, decrypt(in));
-        if (b.length < 4 || b[0] != 'P' || b[1] != 'K') {
+        if (OfficePackages.isOle2(b)) return open(in, decrypt(in));
+        if (!OfficePackages.isZip(b)) {
             throw new BadInputException(in.fileName(), "not a DOCX: the file is not a ZIP package");
         }
         return open(in, new ByteArrayInputStream(b));
@@ -64,13 +60,13 @@ final class DocxOpener {
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new BadInputException(in.fileName(), "not a DOCX: an OLE2 file (legacy Office format?)", e);
         } catch (NotOfficeXmlFileException e) {
-            revert(pkg);
+            OfficePackages.revert(pkg);
             throw new BadInputException(in.fileName(), "not a DOCX: " + reason(e), e);
         } catch (InvalidFormatException e) {
-            revert(pkg);
+            OfficePackages.revert(pkg);
             throw new BadInputException(in.fileName(), "truncated or corrupt DOCX: " + reason(e), e);
         } catch (IOException | RuntimeException e) {
-            revert(pkg);
+            OfficePackages.revert(pkg);
             String why = reason(e);
             if (why.toLowerCase().contains("zip bomb")) {
                 throw new BadInputException(in.fileName(), "too large when unpacked (zip bomb protection): " + why, e);
@@ -80,7 +76,7 @@ final class DocxOpener {
             }
             throw new BadInputException(in.fileName(), "truncated or corrupt DOCX: " + why, e);
         } catch (StackOverflowError e) {
-            revert(pkg);
+            OfficePackages.revert(pkg);
             throw new BadInputException(in.fileName(), "corrupt DOCX: structure nested too deeply", null);
         }
     }
@@ -113,55 +109,24 @@ final class DocxOpener {
     }
 
     private static InputStream decrypt(InputFile in) throws BadInputException {
+        POIFSFileSystem fs;
         try {
-            POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(in.bytes()));
-            if (!fs.getRoot().hasEntry("EncryptionInfo")) {
-                if (fs.getRoot().hasEntry("WordDocument")) {
-                    throw new BadInputException(in.fileName(), "not a DOCX: a legacy Word (.doc) file");
-                }
-                throw new BadInputException(in.fileName(), "not a DOCX: an OLE2 file without a Word document");
-            }
-            if (in.password() == null) {
-                throw new BadInputException(in.fileName(), "encrypted: a password is required");
-            }
-            EncryptionInfo info = new EncryptionInfo(fs);
-            Decryptor d = Decryptor.getInstance(info);
-            if (!d.verifyPassword(in.password())) {
-                throw new BadInputException(in.fileName(), "encrypted: wrong password");
-            }
-            return d.getDataStream(fs);
-        } catch (BadInputException e) {
-            throw e;
-        } catch (EncryptedDocumentException | GeneralSecurityException e) {
-            throw new BadInputException(in.fileName(), "encrypted: cannot decrypt: " + reason(e), e);
+            fs = new POIFSFileSystem(new ByteArrayInputStream(in.bytes()));
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(in.fileName(), "truncated or corrupt file: " + reason(e), e);
         }
+        if (!OfficePackages.isEncryptedPackage(fs)) {
+            if (fs.getRoot().hasEntry("WordDocument")) {
+                throw new BadInputException(in.fileName(), "not a DOCX: a legacy Word (.doc) file");
+            }
+            throw new BadInputException(in.fileName(), "not a DOCX: an OLE2 file without a Word document");
+        }
+        return OfficePackages.decrypt(in, fs);
     }
 
     private static String reason(Throwable e) {
-        Throwable t = e;
-        String m = t.getMessage();
-        while ((m == null || m.isBlank()) && t.getCause() != null) {
-            t = t.getCause();
-            m = t.getMessage();
-        }
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
+        return OfficePackages.reason(e);
     }
 
-    private static void revert(OPCPackage pkg) {
-        if (pkg != null) {
-            try {
-                pkg.revert();
-            } catch (RuntimeException ignored) {
-                // nothing more to release
-            }
-        }
-    }
 
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        if (b.length < prefix.length) return false;
-        for (int i = 0; i < prefix.length; i++) if (b[i] != prefix[i]) return false;
-        return true;
-    }
 }
