@@ -52,6 +52,10 @@ class BatchCorpusTest {
         HostileFiles.billionLaughs(made.resolve("billion-laughs.docx"));
         HostileFiles.nestedTables(made.resolve("nested-tables.docx"), 5000);
         HostileFiles.hugeImage(made.resolve("huge-image.docx"));
+        for (String form : List.of("self-eval-form-sample.xlsx", "self-eval-form-sample.xls")) {
+            byte[] whole = Files.readAllBytes(TestFiles.fixture(form));
+            Files.write(made.resolve("truncated-" + form), java.util.Arrays.copyOf(whole, whole.length / 2));
+        }
         assertTrue(Files.size(made.resolve("zip-bomb.docx")) < 2 * 1024 * 1024, "the bomb is small on disk");
 
         Path hostile = TestFiles.shared().resolve("corpus/hostile");
@@ -100,6 +104,8 @@ class BatchCorpusTest {
         }
         assertRow(rows, "notes.docx", "skipped", "not a document (detected text/plain)");
         assertRow(rows, "zip-bomb.docx", "failed", "zip bomb");
+        assertRow(rows, "truncated-self-eval-form-sample.xlsx", "failed", "truncated or corrupt xlsx");
+        assertRow(rows, "truncated-self-eval-form-sample.xls", "failed", "truncated or corrupt xls");
         for (CSVRecord r : rows.values()) assertFalse(r.get("reason").contains("\n"), "one-line reasons: " + r.get("reason"));
         assertRow(rows, "billion-laughs.docx", "failed", "");
         assertRow(rows, "poi-bookmarks.docx", "ok", "not recognised as an evaluation report");
@@ -113,7 +119,7 @@ class BatchCorpusTest {
         }
         for (CSVRecord r : rows.values()) {
             String file = r.get("file");
-            boolean document = file.matches("(?i).*\\.(docx|pdf|doc)$");
+            boolean document = file.matches("(?i).*\\.(docx|pdf|doc|xlsx|xls)$");
             if (file.startsWith(wild.toString()) && document) {
                 assertEquals("ok", r.get("status"), file + ": a real document must read: " + r.get("reason"));
             }
