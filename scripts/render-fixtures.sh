@@ -31,8 +31,10 @@ export FONTCONFIG_FILE="$FCDIR/fonts.conf"
 SOFFICE=(soffice --headless --norestore "-env:UserInstallation=file://$PROFILE")
 
 docs=(tangshan-gxj-2024 tangshan-gxj-2024-autonum tangshan-gxj-2024-corrected project-eval-sample self-eval-form-sample)
+# Word bookmarks become the PDF's named destinations (as _Toc… names; LibreOffice writes them as 5FToc…)
+PDF_EXPORT='pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
 for d in "${docs[@]}"; do
-  "${SOFFICE[@]}" --convert-to pdf --outdir "$FIX" "$FIX/$d.docx"
+  "${SOFFICE[@]}" --convert-to "$PDF_EXPORT" --outdir "$FIX" "$FIX/$d.docx"
   "${SOFFICE[@]}" --convert-to 'doc:MS Word 97' --outdir "$FIX" "$FIX/$d.docx"
 done
 

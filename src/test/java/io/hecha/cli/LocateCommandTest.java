@@ -38,6 +38,19 @@ class LocateCommandTest {
     }
 
     @Test
+    void bookmarksWorkOnAPdfThatCarriesThemAsNamedDestinations() {
+        String pdf = TestFiles.fixture("tangshan-gxj-2024.pdf").toString();
+        Run sentence = run("locate", pdf, "--bookmark", "_Toc26370");
+        assertEquals(ExitCodes.OK, sentence.code(), sentence.err());
+        assertTrue(sentence.out().contains("净值合计1363.97万元"), sentence.out());
+        assertEquals(1, sentence.out().strip().lines().count(), "only the bookmarked paragraph: " + sentence.out());
+        Run heading = run("locate", pdf, "--bookmark", "_Toc22359");
+        assertEquals(ExitCodes.OK, heading.code(), heading.err());
+        assertTrue(heading.out().startsWith("（二）资产情况"), heading.out());
+        assertTrue(heading.out().contains("表7"), heading.out());
+    }
+
+    @Test
     void headingPrintsItsWholeSectionWithTheTable() {
         Run r = run("locate", fixture(), "--heading", "资产情况");
         assertEquals(ExitCodes.OK, r.code(), r.err());

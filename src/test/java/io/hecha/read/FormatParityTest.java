@@ -1,7 +1,10 @@
 package io.hecha.read;
 
 import io.hecha.TestFiles;
+import io.hecha.model.Block;
+import io.hecha.model.Bookmark;
 import io.hecha.model.Document;
+import io.hecha.model.Paragraph;
 import io.hecha.model.Section;
 import io.hecha.model.Table;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,12 +33,11 @@ class FormatParityTest {
 
     /**
      * Cells where the rendering itself differs from the DOCX, each checked to hold what the
-     * rendered page shows. tangshan-gxj-2024-corrected.pdf page 24: LibreOffice draws 表13's
-     * 二级指标 cell of row B14 as a separate empty cell instead of continuing 财会管理 (a rendering
-     * defect visible on the page; the same table renders correctly in tangshan-gxj-2024.pdf).
+     * rendered page shows. None at present: the one there was (tangshan-gxj-2024-corrected.pdf,
+     * 表13 row B14 drawn as a separate empty cell) came from a rendering older than its DOCX and
+     * went away when the fixtures were rendered again.
      */
-    private static final List<KnownDifference> RENDERING_DEFECTS = List.of(
-            new KnownDifference("tangshan-gxj-2024-corrected.pdf", "表13", 14, 0, "财会管理", ""));
+    private static final List<KnownDifference> RENDERING_DEFECTS = List.of();
 
     /**
      * The one DOC whose own list numbering differs from its DOCX, as section-path prefixes (DOCX →
@@ -98,6 +100,23 @@ class FormatParityTest {
             got = tables(actual, k);
         }
         assertEquals(want, got, "tables of " + other.getFileName());
+        if (other.toString().endsWith(".pdf")) assertEquals(bookmarks(expected), bookmarks(actual), "bookmarks of " + other.getFileName());
+    }
+
+    /**
+     * The Word bookmarks (the PDF carries them as named destinations) with the text of the
+     * paragraph, or the table cell, each stands on.
+     */
+    private static List<String> bookmarks(Document d) {
+        List<String> out = new ArrayList<>();
+        for (Bookmark b : d.bookmarks()) {
+            if (!b.name().startsWith("_")) continue; // outline titles are the PDF's own
+            Block at = d.blocks().get(b.firstBlock());
+            out.add(b.name() + " -> " + (b.inCell() ? b.tableId() + "[" + b.row() + "," + b.column() + "]"
+                    : at instanceof Paragraph p ? squash(p.displayText()) : at.getClass().getSimpleName()));
+        }
+        out.sort(null);
+        return out;
     }
 
     /** Reads the DOCX; skips (does not pass) while the DOCX reader is not on this branch. */

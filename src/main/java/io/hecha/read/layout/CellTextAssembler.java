@@ -153,10 +153,11 @@ final class CellTextAssembler {
             n = 2; // an opening mark never ends a line: it came down with the next character
         } else if (!isHan(t.charAt(0))) {
             while (n < t.length() && !isHan(t.charAt(n)) && !Character.isWhitespace(t.charAt(n))) n++;
+            // Word keeps a number or Latin word with the character after it (161.62万 | 元)
+            if (n < t.length() && isHan(t.charAt(n))) n++;
         }
         while (n < t.length() && NO_LINE_START.indexOf(t.charAt(n)) >= 0) n++;
-        double perChar = cur.width() / Math.max(1, t.length());
-        return prev.x1() + n * perChar > rightLimit - 0.5;
+        return prev.x1() + cur.widthOf(n) > rightLimit - 1.0;
     }
 
     private static boolean isHan(char c) {

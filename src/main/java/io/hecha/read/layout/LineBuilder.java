@@ -79,6 +79,7 @@ final class LineBuilder {
         List<Glyph> gs = new ArrayList<>(group);
         gs.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder text = new StringBuilder();
+        double[] ends = new double[16];
         Glyph prev = null;
         double x0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
         double baseline = 0;
@@ -87,7 +88,13 @@ final class LineBuilder {
         int visible = 0;
         for (Glyph g : gs) {
             if (g.isBlank()) continue;
-            if (prev != null && needsSpace(prev, g)) text.append(' ');
+            if (prev != null && needsSpace(prev, g)) {
+                ends = end(ends, text.length(), prev.right());
+                text.append(' ');
+            }
+            for (int k = 0; k < g.text().length(); k++) {
+                ends = end(ends, text.length() + k, g.x() + g.width() * (k + 1) / g.text().length());
+            }
             text.append(g.text());
             x0 = Math.min(x0, g.x());
             x1 = Math.max(x1, g.right());
@@ -102,7 +109,14 @@ final class LineBuilder {
         if (visible == 0) return null;
         double size = sizes.entrySet().stream().max(Map.Entry.<Double, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-        return new TextLine(page, text.toString(), x0, x1, top, bottom, baseline / visible, size, bold);
+        return new TextLine(page, text.toString(), x0, x1, top, bottom, baseline / visible, size, bold,
+                java.util.Arrays.copyOf(ends, text.length()));
+    }
+
+    private static double[] end(double[] ends, int i, double value) {
+        double[] out = i < ends.length ? ends : java.util.Arrays.copyOf(ends, Math.max(i + 1, ends.length * 2));
+        out[i] = value;
+        return out;
     }
 
     private static boolean needsSpace(Glyph a, Glyph b) {

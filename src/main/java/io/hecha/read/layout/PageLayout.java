@@ -64,7 +64,9 @@ public final class PageLayout {
         for (LaidOut b : laidOut) {
             if (b instanceof LaidOut.Para p) allLines.addAll(p.lines());
         }
-        HeadingFinder.Result headings = HeadingFinder.find(laidOut, anchors, BodyMetrics.of(allLines));
+        List<Anchor> onParagraphs = new ArrayList<>();
+        Map<Integer, Map<Integer, List<String>>> cellMarks = cellMarks(laidOut, anchors, onParagraphs);
+        HeadingFinder.Result headings = HeadingFinder.find(laidOut, onParagraphs, BodyMetrics.of(allLines));
         double bodyBottom = bodyBottom(laidOut);
         List<Block> blocks = new ArrayList<>(laidOut.size());
         Map<Integer, Assembler.PageBreakHints> hints = new HashMap<>();
@@ -76,10 +78,13 @@ public final class PageLayout {
                 blocks.add(new Paragraph(p.text(), "", "", headings.levels()[i], headings.bookmarks().get(i), pv));
             } else if (b instanceof LaidOut.Tab tab) {
                 TablePart t = tab.table();
+                Map<Integer, List<String>> marks = cellMarks.getOrDefault(i, Map.of());
                 List<TableCell> cells = new ArrayList<>(t.cells().size());
-                for (TableCell c : t.cells()) {
-                    cells.add(new TableCell(c.row(), c.column(), c.rowSpan(), c.colSpan(), c.text(), c.bookmarks(),
-                            c.nestedTables(), new Provenance(i, "", c.provenance().areas())));
+                for (int k = 0; k < t.cells().size(); k++) {
+                    TableCell c = t.cells().get(k);
+                    cells.add(new TableCell(c.row(), c.column(), c.rowSpan(), c.colSpan(), c.text(),
+                            marks.getOrDefault(k, c.bookmarks()), c.nestedTables(),
+                            new Provenance(i, "", c.provenance().areas())));
                 }
                 blocks.add(new Table("table-" + i, "", "", Math.min(1, t.rows()), cells, t.grid(),
                         new Provenance(i, "", t.page(), bbox(t.bbox()))));
@@ -87,6 +92,47 @@ public final class PageLayout {
             }
         }
         return new Assembler.Parts(blocks, null, hints, true);
+    }
+
+    /**
+     * Named destinations that point into a table cell become that cell's bookmarks (by block, then
+     * cell index); the other anchors are added to {@code onParagraphs}.
+     */
+    private static Map<Integer, Map<Integer, List<String>>> cellMarks(List<LaidOut> laidOut, List<Anchor> anchors,
+                                                                      List<Anchor> onParagraphs) {
+        Map<Integer, Map<Integer, List<String>>> out = new HashMap<>();
+        Map<Integer, List<Integer>> tablesByPage = new HashMap<>();
+        for (int i = 0; i < laidOut.size(); i++) {
+            if (laidOut.get(i) instanceof LaidOut.Tab t) tablesByPage.computeIfAbsent(t.page(), k -> new ArrayList<>()).add(i);
+        }
+        for (Anchor a : anchors) {
+            int[] hit = a.outline() || Double.isNaN(a.y()) ? null : cellAt(laidOut, tablesByPage.get(a.page()), a);
+            if (hit == null) {
+                onParagraphs.add(a);
+            } else {
+                List<String> names = out.computeIfAbsent(hit[0], k -> new HashMap<>()).computeIfAbsent(hit[1], k -> new ArrayList<>());
+                if (!names.contains(a.name())) names.add(a.name());
+            }
+        }
+        return out;
+    }
+
+    /** {block, cell index} of the table cell holding the anchor's point, or null. */
+    private static int[] cellAt(List<LaidOut> laidOut, List<Integer> tables, Anchor a) {
+        if (tables == null) return null;
+        double y = a.y() + 1; // a destination stands at the top of its line
+        for (int i : tables) {
+            TablePart t = ((LaidOut.Tab) laidOut.get(i)).table();
+            if (y < t.top() || y > t.bottom()) continue;
+            for (int k = 0; k < t.cells().size(); k++) {
+                BoundingBox b = t.cells().get(k).provenance().bbox();
+                if (b != null && y >= b.y() && y <= b.y() + b.height()
+                        && (Double.isNaN(a.x()) || (a.x() >= b.x() - 2 && a.x() <= b.x() + b.width()))) {
+                    return new int[]{i, k};
+                }
+            }
+        }
+        return null;
     }
 
     /** The lowest content bottom on any page. */

@@ -14,17 +14,19 @@ import java.util.List;
  * @param baseline the common baseline
  * @param fontSize the most common font size of its glyphs
  * @param bold     true when every glyph is bold
+ * @param ends     for each character of {@code text}, the right edge of the glyph it comes from
  */
 record TextLine(int page, String text, double x0, double x1, double top, double bottom,
-                       double baseline, double fontSize, boolean bold) {
+                       double baseline, double fontSize, boolean bold, double[] ends) {
     /** Width of the line. */
     public double width() {
         return x1 - x0;
     }
 
-    /** A copy with other text (same box). */
-    public TextLine withText(String t) {
-        return new TextLine(page, t, x0, x1, top, bottom, baseline, fontSize, bold);
+    /** The width of the line's first {@code n} characters as printed. */
+    double widthOf(int n) {
+        if (n <= 0 || ends.length == 0) return 0;
+        return ends[Math.min(n, ends.length) - 1] - x0;
     }
 
     /** The box of several lines as {x0, top, x1, bottom}. */

@@ -40,8 +40,13 @@ final class PdfOutline {
     private PdfOutline() {
     }
 
-    /** Outline entries in document order, then named destinations sorted by page and height. */
-    public static List<Anchor> read(PDDocument doc) {
+    /**
+     * Outline entries in document order, then named destinations sorted by page and height. The
+     * names of destinations LibreOffice wrote from Word bookmarks are given back their underscores
+     * (it writes {@code _Toc123} as {@code 5FToc123}: the character's hex code without the {@code #}
+     * that PDF names use).
+     */
+    static List<Anchor> read(PDDocument doc) {
         List<Anchor> out = new ArrayList<>();
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         try {
@@ -73,10 +78,22 @@ final class PdfOutline {
         } catch (IOException | RuntimeException ignored) {
             // broken destinations only lose bookmarks
         }
+        if (writtenByLibreOffice(doc)) {
+            named.replaceAll(a -> new Anchor(a.name().replace("5F", "_"), a.page(), a.x(), a.y(), a.depth()));
+        }
         named.sort((a, b) -> a.page() != b.page() ? Integer.compare(a.page(), b.page())
                 : Double.compare(Double.isNaN(a.y()) ? 0 : a.y(), Double.isNaN(b.y()) ? 0 : b.y()));
         out.addAll(named);
         return out;
+    }
+
+    private static boolean writtenByLibreOffice(PDDocument doc) {
+        try {
+            String producer = doc.getDocumentInformation().getProducer();
+            return producer != null && (producer.contains("LibreOffice") || producer.contains("OpenOffice"));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static void walk(PDDocument doc, PDOutlineNode node, int depth, List<Anchor> out,
@@ -126,6 +143,10 @@ final class PdfOutline {
         if (pd instanceof PDPageXYZDestination xyz) raw = xyz.getTop();
         else if (pd instanceof PDPageFitWidthDestination fh) raw = fh.getTop();
         if (raw >= 0) top = page.getCropBox().getUpperRightY() - raw;
-        return java.util.Optional.of(new Anchor(name, index + 1, top, depth));
+        double left = Double.NaN;
+        if (pd instanceof PDPageXYZDestination xyz && xyz.getLeft() >= 0) {
+            left = xyz.getLeft() - page.getCropBox().getLowerLeftX();
+        }
+        return java.util.Optional.of(new Anchor(name, index + 1, left, top, depth));
     }
 }
