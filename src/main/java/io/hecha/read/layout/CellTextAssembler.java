@@ -74,7 +74,8 @@ final class CellTextAssembler {
         List<List<String>> gridText = new ArrayList<>();
         for (String[] row : text) gridText.add(List.of(row));
         double[] bbox = {grid.left(), grid.top(), grid.right(), grid.bottom()};
-        return new TablePart(grid.page(), grid.top(), grid.bottom(), bbox, cells, gridText, fullEnds, filledCells);
+        return new TablePart(grid.page(), grid.top(), grid.bottom(), bbox, cells, gridText, fullEnds, filledCells,
+                Math.min(1, rows));
     }
 
     private static double[] toArray(List<Double> v) {

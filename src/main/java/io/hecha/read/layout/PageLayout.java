@@ -86,7 +86,7 @@ public final class PageLayout {
                             marks.getOrDefault(k, c.bookmarks()), c.nestedTables(),
                             new Provenance(i, "", c.provenance().areas())));
                 }
-                blocks.add(new Table("table-" + i, "", "", Math.min(1, t.rows()), cells, t.grid(),
+                blocks.add(new Table("table-" + i, "", "", t.headerRows(), cells, t.grid(),
                         new Provenance(i, "", t.page(), bbox(t.bbox()))));
                 hints.put(i, new Assembler.PageBreakHints(t.bottom() >= bodyBottom - CUT_ROOM, t.fullEnds(), t.filled()));
             }
@@ -166,7 +166,12 @@ public final class PageLayout {
             tables.add(found);
             heights.add(page.height());
         }
-        List<List<TextLine>> kept = RunningTextFilter.filter(lines, heights);
+        List<List<TextLine>> kept = new ArrayList<>(RunningTextFilter.filter(lines, heights));
+        for (int i = 0; i < pages.size(); i++) {
+            StreamTableFinder.Found stream = StreamTableFinder.find(pages.get(i).number(), kept.get(i));
+            kept.set(i, stream.rest());
+            tables.get(i).addAll(stream.tables());
+        }
         List<Object> items = new ArrayList<>();
         Map<String, List<TextLine>> byFormat = new HashMap<>();
         Map<Integer, String> formatOf = new HashMap<>();

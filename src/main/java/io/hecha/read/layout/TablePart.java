@@ -19,9 +19,11 @@ import java.util.Set;
  * @param fullEnds {@code Assembler.PageBreakHints.cellKey} of cells whose last line runs to the
  *                 cell's right side (their text may go on in a row continued on the next page)
  * @param filled   the same keys of cells whose text fills them (top to bottom, last line full)
+ * @param headerRows how many leading rows are header rows
  */
 record TablePart(int page, double top, double bottom, double[] bbox, List<TableCell> cells,
-                 List<List<String>> grid, Set<Integer> fullEnds, Set<Integer> filled) {
+                 List<List<String>> grid, Set<Integer> fullEnds, Set<Integer> filled,
+                 int headerRows) {
     TablePart {
         cells = List.copyOf(cells);
         grid = grid.stream().map(List::copyOf).toList();
