@@ -231,6 +231,13 @@ final class TableJoin {
         TableCell[] lastRow = rowCells(a, last);
         boolean[] merges = mergeColumns(a);
         List<TableCell> cells = new ArrayList<>(a.cells());
+        java.util.Map<TableCell, Integer> position = new java.util.IdentityHashMap<>();
+        for (TableCell c : lastRow) {
+            if (c != null) position.put(c, -1);
+        }
+        for (int k = 0; k < cells.size(); k++) {
+            if (position.containsKey(cells.get(k))) position.put(cells.get(k), k);
+        }
         int offset = a.rowCount() - header - (split ? 1 : 0);
         Set<Integer> bFull = rekey(bHints == null ? null : bHints.fullCells(), plan.mapB);
         Set<Integer> bFilled = rekey(bHints == null ? null : bHints.filledCells(), plan.mapB);
@@ -248,8 +255,12 @@ final class TableJoin {
                     TableCell grown = new TableCell(above.row(), above.column(), above.rowSpan() + extra,
                             above.colSpan(), text, concat(above.bookmarks(), c.bookmarks()), above.nestedTables(),
                             areas(above.provenance(), c.provenance()), above.value());
-                    cells.set(cells.indexOf(above), grown);
-                    lastRow[c.column()] = grown;
+                    int at = position.remove(above);
+                    cells.set(at, grown);
+                    position.put(grown, at);
+                    for (int k = grown.column(); k < grown.column() + grown.colSpan() && k < lastRow.length; k++) {
+                        lastRow[k] = grown;
+                    }
                     if (bFull.contains(key(c.row(), c.column()))) full.add(key(above.row(), above.column()));
                     if (bFilled.contains(key(c.row(), c.column()))) filled.add(key(above.row(), above.column()));
                     continue;

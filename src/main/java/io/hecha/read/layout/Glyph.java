@@ -46,6 +46,10 @@ public record Glyph(String text, double x, double baseline, double width, double
 
     /** True when the glyph is white space. */
     public boolean isBlank() {
-        return text.isBlank() || text.equals("\u3000") || text.equals("\u00A0");
+        if (text.length() == 1) {
+            char c = text.charAt(0);
+            return c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c);
+        }
+        return text.isBlank();
     }
 }

@@ -33,8 +33,10 @@ final class HeadingFinder {
         List<List<String>> marks = new ArrayList<>();
         for (int i = 0; i < n; i++) marks.add(new ArrayList<>());
         boolean[] fromOutline = new boolean[n];
+        String[] texts = new String[n];
+        for (int i = 0; i < n; i++) texts[i] = blocks.get(i) instanceof LaidOut.Para p ? squash(p.text()) : null;
         for (Anchor a : anchors) {
-            int target = target(blocks, a);
+            int target = target(blocks, texts, a);
             if (target < 0) continue;
             if (!marks.get(target).contains(a.name())) marks.get(target).add(a.name());
             if (a.outline() && !fromOutline[target]) {
@@ -57,7 +59,7 @@ final class HeadingFinder {
             if (fromOutline[i] || !(blocks.get(i) instanceof LaidOut.Para p)) continue;
             String text = p.text();
             // an outline title repeated elsewhere (a contents line, a list of attachments) heads nothing
-            if (outlineTitles.contains(squash(text))) continue;
+            if (outlineTitles.contains(texts[i])) continue;
             int numbered = HeadingHeuristics.numberedLevel(text);
             if (numbered > 0) {
                 levels[i] = numbered;
@@ -87,7 +89,8 @@ final class HeadingFinder {
         List<LaidOut> out = new ArrayList<>(blocks);
         for (Anchor a : anchors) {
             if (!a.outline()) continue;
-            for (int i = 0; i < out.size(); i++) {
+            // only the paragraph running into the anchor's page or those starting on it can hold it
+            for (int i = Math.max(0, firstOnOrAfter(out, a.page()) - 1); i < out.size(); i++) {
                 if (!(out.get(i) instanceof LaidOut.Para p)) continue;
                 int at = lineAt(p.lines(), a);
                 if (at > 0) {
@@ -110,12 +113,12 @@ final class HeadingFinder {
         return -1;
     }
 
-    /** The paragraph an anchor points at, or -1. */
-    static int target(List<LaidOut> blocks, Anchor a) {
+    /** The paragraph an anchor points at, or -1 ({@code texts}: the paragraphs' squashed texts). */
+    static int target(List<LaidOut> blocks, String[] texts, Anchor a) {
         String title = squash(a.name());
         int byText = -1, byPosition = -1, firstOnPage = -1;
         double bestDistance = Double.MAX_VALUE;
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = firstOnOrAfter(blocks, a.page()); i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof LaidOut.Para p)) continue;
             TextLine first = p.lines().get(0);
             if (first.page() < a.page()) continue;
@@ -123,7 +126,7 @@ final class HeadingFinder {
             if (first.page() == a.page() && firstOnPage < 0) firstOnPage = i;
             double distance = Double.isNaN(a.y()) ? 0 : Math.abs(first.top() - a.y()) + (first.page() - a.page()) * 1000;
             if (a.outline() && !title.isEmpty()) {
-                String text = squash(p.text());
+                String text = texts[i];
                 if ((text.equals(title) || text.startsWith(title) || (title.startsWith(text) && text.length() >= 2))
                         && distance < bestDistance) {
                     byText = i;
@@ -139,7 +142,24 @@ final class HeadingFinder {
         return firstOnPage;
     }
 
+    /** The first block starting on or after the page (blocks are in page order). */
+    private static int firstOnOrAfter(List<LaidOut> blocks, int page) {
+        int lo = 0, hi = blocks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).page() < page) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The text without ASCII white space and ideographic spaces. */
     private static String squash(String s) {
-        return s.replaceAll("[\\s\\u3000]+", "");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!RunningTextFilter.asciiSpace(c) && c != '\u3000') b.append(c);
+        }
+        return b.toString();
     }
 }

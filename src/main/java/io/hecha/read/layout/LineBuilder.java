@@ -2,9 +2,7 @@ package io.hecha.read.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rebuilds printed lines from glyphs: glyphs whose baselines agree (within a fraction of the font
@@ -84,7 +82,9 @@ final class LineBuilder {
         double x0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
         double baseline = 0;
         boolean bold = true;
-        Map<Double, Integer> sizes = new HashMap<>();
+        double[] sizes = new double[4];
+        int[] counts = new int[4];
+        int distinct = 0;
         int visible = 0;
         for (Glyph g : gs) {
             if (g.isBlank()) continue;
@@ -102,13 +102,29 @@ final class LineBuilder {
             bottom = Math.max(bottom, g.bottom());
             baseline += g.baseline();
             bold &= g.bold();
-            sizes.merge(Math.round(g.fontSize() * 2) / 2.0, 1, Integer::sum);
+            double rounded = Math.round(g.fontSize() * 2) / 2.0;
+            int k = 0;
+            while (k < distinct && sizes[k] != rounded) k++;
+            if (k == distinct) {
+                if (distinct == sizes.length) {
+                    sizes = java.util.Arrays.copyOf(sizes, distinct * 2);
+                    counts = java.util.Arrays.copyOf(counts, distinct * 2);
+                }
+                sizes[distinct++] = rounded;
+            }
+            counts[k]++;
             visible++;
             prev = g;
         }
         if (visible == 0) return null;
-        double size = sizes.entrySet().stream().max(Map.Entry.<Double, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        double size = sizes[0];
+        int best = counts[0];
+        for (int k = 1; k < distinct; k++) {
+            if (counts[k] > best || (counts[k] == best && sizes[k] > size)) {
+                size = sizes[k];
+                best = counts[k];
+            }
+        }
         return new TextLine(page, text.toString(), x0, x1, top, bottom, baseline / visible, size, bold,
                 java.util.Arrays.copyOf(ends, text.length()));
     }

@@ -12,9 +12,10 @@ import io.hecha.model.TableCell;
 import io.hecha.read.Assembler;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,14 +155,14 @@ public final class PageLayout {
         List<List<TablePart>> tables = new ArrayList<>();
         List<Double> heights = new ArrayList<>();
         for (LayoutPage page : pages) {
-            Set<Glyph> used = new HashSet<>();
+            Set<Glyph> used = Collections.newSetFromMap(new IdentityHashMap<>());
             List<TablePart> found = new ArrayList<>();
             for (GridTable grid : LatticeTableFinder.find(page.number(), page.rulings())) {
-                List<Glyph> free = page.glyphs().stream().filter(g -> !used.contains(g)).toList();
+                List<Glyph> free = unused(page.glyphs(), used);
                 TablePart t = CellTextAssembler.assemble(grid, free, used);
                 if (t != null) found.add(t);
             }
-            List<Glyph> rest = page.glyphs().stream().filter(g -> !used.contains(g)).toList();
+            List<Glyph> rest = unused(page.glyphs(), used);
             lines.add(LineBuilder.lines(page.number(), rest));
             tables.add(found);
             heights.add(page.height());
@@ -187,6 +188,15 @@ public final class PageLayout {
         Map<String, BodyMetrics> metrics = new HashMap<>();
         byFormat.forEach((k, v) -> metrics.put(k, BodyMetrics.of(v)));
         return ParagraphAssembler.assemble(items, page -> metrics.get(formatOf.get(page)));
+    }
+
+    private static List<Glyph> unused(List<Glyph> glyphs, Set<Glyph> used) {
+        if (used.isEmpty()) return glyphs;
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            if (!used.contains(g)) out.add(g);
+        }
+        return out;
     }
 
     private static double top(Object o) {

@@ -82,8 +82,26 @@ final class RunningTextFilter {
         return l.bottom() < height * BAND || l.top() > height * (1 - BAND);
     }
 
+    /** The line's text with digit runs as {@code #} and white space removed. */
     private static String key(TextLine l) {
-        String t = l.text().replaceAll("[0-9０-９]+", "#").replaceAll("\\s+", "");
-        return t;
+        String t = l.text();
+        StringBuilder b = new StringBuilder(t.length());
+        boolean digits = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean digit = (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+            if (digit) {
+                if (!digits) b.append('#');
+            } else if (!asciiSpace(c)) {
+                b.append(c);
+            }
+            digits = digit;
+        }
+        return b.toString();
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

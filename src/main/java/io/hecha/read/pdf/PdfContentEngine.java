@@ -55,11 +55,12 @@ final class PdfContentEngine extends PDFTextStripper {
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<TextPosition, Boolean> strokedFill = new IdentityHashMap<>();
     private final RulingSink rulings = new RulingSink();
+    private final OverprintFilter overprints = new OverprintFilter();
     private List<Glyph> glyphs = new ArrayList<>();
 
     private PdfContentEngine() {
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        setSuppressDuplicateOverlappingText(false); // done here, cheaper: see OverprintFilter
         for (String op : RulingSink.OPERATORS) addOperator(new PathOperator(this, op));
         addOperator(new SetStrokingColorSpace(this));
         addOperator(new SetNonStrokingColorSpace(this));
@@ -101,6 +102,7 @@ final class PdfContentEngine extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         glyphs = new ArrayList<>();
+        overprints.clear();
         PDRectangle crop = page.getCropBox();
         rulings.start(crop.getLowerLeftX(), crop.getUpperRightY());
         super.startPage(page);
@@ -116,6 +118,10 @@ final class PdfContentEngine extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        String u = text.getUnicode();
+        if (u != null && !u.isEmpty() && overprints.seen(u, text.getX(), text.getY(), text.getWidth() / u.length() / 3f)) {
+            return;
+        }
         try {
             RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
             if (mode == RenderingMode.FILL_STROKE) strokedFill.put(text, Boolean.TRUE);
