@@ -49,6 +49,8 @@ public final class IndicatorRestatementCheck implements Check {
         List<Finding> out = new ArrayList<>();
         List<Integer> rows = t.indicatorRows(), all = sheet.indicatorRows();
         if (rows.isEmpty() || rows.size() >= all.size()) return out;
+        // names that do not tell the indicators apart (a form's merged 绩效指标 column) align nothing
+        if (distinctNames(t, rows) * 2 <= rows.size() || distinctNames(sheet, all) * 2 <= all.size()) return out;
         int bestOffset = -1, bestMatches = 0;
         for (int off = 0; off + rows.size() <= all.size(); off++) {
             int m = 0;
@@ -81,6 +83,10 @@ public final class IndicatorRestatementCheck implements Check {
             }
         }
         return out;
+    }
+
+    private static long distinctNames(ScoreTable t, List<Integer> rows) {
+        return rows.stream().map(t::nameOf).distinct().count();
     }
 
     private static void compare(TableView va, int ra, int ca, TableView vb, int rb, int cb, String what, List<String> diffs, FindingBuilder f) {

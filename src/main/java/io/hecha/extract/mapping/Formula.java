@@ -48,7 +48,25 @@ public record Formula(String text, String claim, String op, Expr expr, String wi
     public record Sum(String name) implements Expr {
     }
 
-    /** The concepts (and role names) the right side names, in order of first use. */
+    /** The concepts the right side sums ({@code sum(X)}). */
+    public Set<String> sums() {
+        Set<String> out = new LinkedHashSet<>();
+        sums(expr, out);
+        return out;
+    }
+
+    private static void sums(Expr e, Set<String> out) {
+        if (e instanceof Sum s) out.add(s.name());
+        else if (e instanceof Bin b) {
+            sums(b.left(), out);
+            sums(b.right(), out);
+        } else if (e instanceof Call c) {
+            sums(c.left(), out);
+            sums(c.right(), out);
+        }
+    }
+
+    /** The concepts (and role names) the right side names outside {@code sum()}, in order of first use. */
     public Set<String> operands() {
         Set<String> out = new LinkedHashSet<>();
         collect(expr, out);
@@ -57,7 +75,6 @@ public record Formula(String text, String claim, String op, Expr expr, String wi
 
     private static void collect(Expr e, Set<String> out) {
         if (e instanceof Ref r) out.add(r.name());
-        else if (e instanceof Sum s) out.add(s.name());
         else if (e instanceof Call c) {
             collect(c.left(), out);
             collect(c.right(), out);

@@ -57,6 +57,16 @@ final class Binder {
         }
     }
 
+    /** The parts of the claim's total row of a concept (a sum's operands), empty when the row has none. */
+    List<Stated> parts(String concept, Stated claim) {
+        if (claim.place().text()) return List.of();
+        List<Stated> out = new ArrayList<>();
+        for (Stated f : FactIndex.of(index.byPartOf, FactIndex.rowKey(claim.place().table(), claim.place().row()))) {
+            if (f != claim && vocabulary.isA(f.concept(), concept)) out.add(f);
+        }
+        return out;
+    }
+
     private static final int MAX_READINGS = 3;
 
     private static List<Bound> nearest(List<Stated> found, Stated claim, String scope) {

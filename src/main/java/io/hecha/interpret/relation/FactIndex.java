@@ -22,6 +22,8 @@ final class FactIndex {
     final Map<Integer, List<Stated>> totalsByParagraph = new HashMap<>();
     final Map<Integer, List<Stated>> byOf = new HashMap<>();
     final Map<String, List<Stated>> byConcept = new HashMap<>();
+    /** The parts of a total row: (table, the total's row) → the cells that add up to it. */
+    final Map<Long, List<Stated>> byPartOf = new HashMap<>();
 
     FactIndex(List<Stated> facts) {
         this.all = List.copyOf(facts);
@@ -40,6 +42,7 @@ final class FactIndex {
                 }
             } else {
                 byRow.computeIfAbsent(rowKey(p.table(), p.row()), k -> new ArrayList<>()).add(f);
+                if (p.partOf() >= 0) byPartOf.computeIfAbsent(rowKey(p.table(), p.partOf()), k -> new ArrayList<>()).add(f);
                 if (!f.subject().isEmpty()) cellsBySubjectLeaf.computeIfAbsent(SubjectMatch.leaf(f.subject()), k -> new ArrayList<>()).add(f);
             }
         }

@@ -49,9 +49,8 @@ public final class RelationEngine {
         List<CheckedRelation> out = new ArrayList<>();
         for (Map.Entry<String, List<Formula>> e : formulas.entrySet()) {
             for (Formula f : e.getValue()) {
-                if (!formulaSupported(f.expr())) continue;
                 for (Stated claim : FactIndex.of(index.byConcept, f.claim())) {
-                    CheckedRelation r = evaluate(e.getKey(), f, claim, binder);
+                    CheckedRelation r = evaluate(e.getKey(), f, claim, binder, index);
                     if (r != null) out.add(r);
                 }
             }
@@ -60,16 +59,15 @@ public final class RelationEngine {
         return out;
     }
 
-    private static boolean formulaSupported(Expr e) {
-        if (e instanceof Formula.Sum) return false;
-        if (e instanceof Bin b) return formulaSupported(b.left()) && formulaSupported(b.right());
-        if (e instanceof Formula.Call c) return formulaSupported(c.left()) && formulaSupported(c.right());
-        return true;
-    }
-
     private static final int MAX_COMBINATIONS = 27;
 
-    private CheckedRelation evaluate(String rule, Formula f, Stated claim, Binder binder) {
+    private CheckedRelation evaluate(String rule, Formula f, Stated claim, Binder binder, FactIndex index) {
+        Map<String, List<Stated>> parts = new LinkedHashMap<>();
+        for (String s : f.sums()) {
+            List<Stated> p = binder.parts(s, claim);
+            if (p.isEmpty()) return null;
+            parts.put(s, p);
+        }
         List<String> names = new ArrayList<>(f.operands());
         List<List<Binder.Bound>> options = new ArrayList<>();
         List<Stated> used = new ArrayList<>();
@@ -82,7 +80,7 @@ public final class RelationEngine {
         CheckedRelation first = null;
         int[] pick = new int[names.size()];
         for (int tried = 0; tried < MAX_COMBINATIONS; tried++) {
-            CheckedRelation r = evaluate(rule, f, claim, names, options, pick);
+            CheckedRelation r = evaluate(rule, f, claim, names, options, pick, parts);
             if (r != null && r.holds()) return r;
             if (first == null) first = r;
             if (!next(pick, options)) break;
@@ -100,7 +98,7 @@ public final class RelationEngine {
     }
 
     private CheckedRelation evaluate(String rule, Formula f, Stated claim, List<String> names,
-                                     List<List<Binder.Bound>> options, int[] pick) {
+                                     List<List<Binder.Bound>> options, int[] pick, Map<String, List<Stated>> parts) {
         Map<String, Stated> bound = new LinkedHashMap<>();
         String widest = "sentence";
         for (int i = 0; i < names.size(); i++) {
@@ -110,8 +108,17 @@ public final class RelationEngine {
             widest = Binder.wider(widest, b.scope());
         }
         if (!f.within().isEmpty() && !Binder.within(widest, f.within())) return null;
-        Interval computed = eval(f.expr(), bound);
+        Interval computed = eval(f.expr(), bound, parts);
         if (computed == null) return null;
+        List<Stated> operands = new ArrayList<>(bound.values());
+        List<String> operandNames = new ArrayList<>(names);
+        for (Map.Entry<String, List<Stated>> e : parts.entrySet()) {
+            for (Stated p : e.getValue()) {
+                operands.add(p);
+                operandNames.add(e.getKey());
+            }
+            if (!parts.isEmpty()) widest = Binder.wider(widest, "row");
+        }
         BigDecimal k = factor(claim.unit());
         computed = computed.scale(BigDecimal.ONE.divide(k));
         Interval claimed = claim.exact() && f.multiplicative()
@@ -122,24 +129,29 @@ public final class RelationEngine {
         } else {
             verdict = Verdict.of(computed, claimed, claim.value(), claim.decimals());
         }
-        return new CheckedRelation(rule, f.text(), claim, new ArrayList<>(bound.values()), names, computed, verdict, widest);
+        return new CheckedRelation(rule, f.text(), claim, operands, operandNames, computed, verdict, widest);
     }
 
-    private static Interval eval(Expr e, Map<String, Stated> bound) {
+    private static Interval eval(Expr e, Map<String, Stated> bound, Map<String, List<Stated>> parts) {
         if (e instanceof Num n) return Interval.exact(n.value());
+        if (e instanceof Formula.Sum s) {
+            Interval sum = Interval.exact(BigDecimal.ZERO);
+            for (Stated p : parts.get(s.name())) sum = sum.add(p.interval().scale(factor(p.unit())));
+            return sum;
+        }
         if (e instanceof Ref r) {
             Stated s = bound.get(r.name());
             return s.interval().scale(factor(s.unit()));
         }
         if (e instanceof Formula.Call c) {
-            Interval a = eval(c.left(), bound), b = eval(c.right(), bound);
+            Interval a = eval(c.left(), bound, parts), b = eval(c.right(), bound, parts);
             if (a == null || b == null) return null;
             boolean min = c.name().equals("min");
             return new Interval(min ? a.lo().min(b.lo()) : a.lo().max(b.lo()), min ? a.hi().min(b.hi()) : a.hi().max(b.hi()),
                     min ? a.nominal().min(b.nominal()) : a.nominal().max(b.nominal()));
         }
         Bin b = (Bin) e;
-        Interval l = eval(b.left(), bound), r = eval(b.right(), bound);
+        Interval l = eval(b.left(), bound, parts), r = eval(b.right(), bound, parts);
         if (l == null || r == null) return null;
         return switch (b.op()) {
             case '+' -> l.add(r);

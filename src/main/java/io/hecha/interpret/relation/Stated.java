@@ -34,8 +34,16 @@ public record Stated(int id, String concept, String subject, String period, Stri
      * @param column    the grid column, -1 for a sentence
      * @param total     for a sentence fact: true when "其中" follows it (its parts come next); for a
      *                  cell: true in a total row
+     * @param partOf    for a cell: the row of the total it is a part of ({@code sum(X)} of that total's
+     *                  fact adds it), -1 when none is known
      */
-    public record Place(int sentence, int paragraph, String section, int table, int row, int column, boolean total) {
+    public record Place(int sentence, int paragraph, String section, int table, int row, int column, boolean total,
+                        int partOf) {
+        /** A place that is no part of a known total. */
+        public Place(int sentence, int paragraph, String section, int table, int row, int column, boolean total) {
+            this(sentence, paragraph, section, table, row, column, total, -1);
+        }
+
         /** True for a fact stated in text. */
         public boolean text() {
             return table < 0;

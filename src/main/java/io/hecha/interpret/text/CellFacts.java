@@ -20,11 +20,13 @@ final class CellFacts {
     private CellFacts() {
     }
 
-    static List<Stated> of(List<TypedTable> tables, Vocabulary vocabulary, int firstId) {
+    /** The facts of every cell not in {@code taken} (cells a score sheet already read), numbered from {@code firstId}. */
+    static List<Stated> of(List<TypedTable> tables, Vocabulary vocabulary, int firstId, java.util.Set<Long> taken) {
         List<Stated> out = new ArrayList<>();
         for (TypedTable t : tables) {
             for (int r = 0; r < t.rowCount(); r++) {
                 for (int c = 0; c < t.columnCount(); c++) {
+                    if (taken.contains(io.hecha.interpret.score.ScoreSheets.cellKey(t.index(), r, c))) continue;
                     Fact f = t.fact(r, c);
                     if (f == null || f.subject().isEmpty()) continue;
                     Column col = t.column(r, c);

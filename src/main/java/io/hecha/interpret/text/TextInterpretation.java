@@ -3,6 +3,7 @@ package io.hecha.interpret.text;
 import io.hecha.interpret.Fact;
 import io.hecha.interpret.relation.CheckedRelation;
 import io.hecha.interpret.relation.Stated;
+import io.hecha.interpret.score.ScoreSheet;
 import io.hecha.interpret.vocabulary.Vocabulary;
 
 import java.util.List;
@@ -18,16 +19,18 @@ import java.util.List;
  *                   {@code reading.facts().size()} are the text facts in the same order)
  * @param relations  every relation evaluated, holding or not
  * @param facts      the text facts in the interpretation's one fact shape
+ * @param sheets     the score sheets found in the tables
  */
 public record TextInterpretation(Vocabulary vocabulary, TextFacts.Reading reading, List<Stated> stated,
-                                 List<CheckedRelation> relations, List<Fact> facts) {
+                                 List<CheckedRelation> relations, List<Fact> facts, List<ScoreSheet> sheets) {
     /** Nothing read from the text. */
     public static final TextInterpretation EMPTY = new TextInterpretation(null,
-            new TextFacts.Reading(List.of(), List.of(), ""), List.of(), List.of(), List.of());
+            new TextFacts.Reading(List.of(), List.of(), ""), List.of(), List.of(), List.of(), List.of());
 
     public TextInterpretation {
         stated = List.copyOf(stated);
         relations = List.copyOf(relations);
         facts = List.copyOf(facts);
+        sheets = List.copyOf(sheets);
     }
 }

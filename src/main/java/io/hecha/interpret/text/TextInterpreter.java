@@ -6,6 +6,8 @@ import io.hecha.interpret.TypedTable;
 import io.hecha.interpret.relation.CheckedRelation;
 import io.hecha.interpret.relation.RelationEngine;
 import io.hecha.interpret.relation.Stated;
+import io.hecha.interpret.score.ScoreSheets;
+import io.hecha.interpret.score.ScoreStatements;
 import io.hecha.interpret.vocabulary.Vocabulary;
 import io.hecha.model.Document;
 import io.hecha.model.Location;
@@ -42,9 +44,14 @@ public class TextInterpreter {
     public TextInterpretation interpret(Document document, List<TypedTable> tables) {
         TextFacts.Reading reading = TextFacts.read(document, vocabulary);
         List<Stated> all = new ArrayList<>(TextFacts.stated(reading));
-        all.addAll(CellFacts.of(tables, vocabulary, all.size()));
-        List<CheckedRelation> relations = engine.evaluate(all);
-        return new TextInterpretation(vocabulary, reading, all, relations, facts(document, reading));
+        ScoreSheets.Reading sheets = ScoreSheets.read(tables, vocabulary, all.size());
+        all.addAll(sheets.facts());
+        all.addAll(CellFacts.of(tables, vocabulary, all.size(), sheets.cells()));
+        List<CheckedRelation> relations = new ArrayList<>(engine.evaluate(all));
+        java.util.Map<Long, Stated> cells = new java.util.HashMap<>();
+        for (Stated f : sheets.facts()) cells.put(ScoreSheets.cellKey(f.place().table(), f.place().row(), f.place().column()), f);
+        relations.addAll(ScoreStatements.evaluate(reading, all, sheets.sheets(), cells));
+        return new TextInterpretation(vocabulary, reading, all, relations, facts(document, reading), sheets.sheets());
     }
 
     /** The text facts as {@link Fact}s, each located at its characters in its paragraph. */

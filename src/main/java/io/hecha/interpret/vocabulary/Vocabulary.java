@@ -187,13 +187,15 @@ public final class Vocabulary {
         return conceptAtEnd(header.replaceAll("[\\s（(][^）)]*[)）]|\\s", ""), unit);
     }
 
-    /** "%" for percentages, "分" for scores, "" for any other amount. */
+    /** "%" for percentages, "分" for scores, "text" for words (header concepts), "" for any other amount. */
     static String unitKind(String unit) {
         if (unit == null) return "";
-        if (unit.equals("%")) return "%";
-        if (unit.equals("分")) return "分";
+        if (unit.equals("%") || unit.equals("分") || unit.equals(TEXT)) return unit;
         return "";
     }
+
+    /** The unit of concepts that name text columns and labels, never a number. */
+    public static final String TEXT = "text";
 
     private static Map<String, String> baseUnits() {
         Map<String, String> m = new LinkedHashMap<>();
