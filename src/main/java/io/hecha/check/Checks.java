@@ -41,7 +41,8 @@ public final class Checks {
                 semantic(new IndicatorRestatementCheck(), "restated-facts", "score-sheet"),
                 semantic(new ChartTableCheck(), "chart-vs-table"),
                 semantic(new CountCheck(), "announced-counts"),
-                new RelationCheck());
+                new RelationCheck(),
+                new io.hecha.check.semantic.CompletenessCheck());
     }
 
     /**

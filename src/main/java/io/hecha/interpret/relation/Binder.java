@@ -160,7 +160,11 @@ final class Binder {
         if (concept.isEmpty()) return nearest(found, claim, "sentence");
         if (!found.isEmpty()) return nearest(found, claim, "paragraph");
         if (of.subject().isEmpty() || b.period().isEmpty()) return List.of();
-        return cells(concept, of.subject(), b.period(), claim, used);
+        List<Bound> out = new ArrayList<>();
+        for (Bound x : cells(concept, of.subject(), b.period(), claim, used)) {
+            if (x.fact().period().equals(b.period())) out.add(x);     // a base of another year is stated for that year
+        }
+        return out;
     }
 
     /** The total a share is of: the fact named after 占, else the nearest total ("…合计X万元，其中") before it. */

@@ -35,6 +35,13 @@ final class SameFacts {
             }
         }
         for (Stated f : index.all) {
+            if (f.place().text() && f.subject().contains(" > ") && f.unit().endsWith("元") && f.of() < 0) {
+                CheckedRelation r = classification(f, index);
+                if (r != null) {
+                    out.add(r);
+                    continue;
+                }
+            }
             if (!f.place().text() || key(f) == null || f.concept().isEmpty()) continue;
             List<Stated> cells = new ArrayList<>();
             for (Stated c : FactIndex.of(index.cellsBySubjectLeaf, SubjectMatch.leaf(f.subject()))) {
@@ -56,6 +63,39 @@ final class SameFacts {
             out.add(worst);
         }
         return out;
+    }
+
+    /**
+     * A 科目 the text names with its levels ("一般公共服务（类）商贸事务（款）行政运行（项）938.99万元") against the
+     * amounts of the rows of that 科目 in the tables (those of its concept when it names one): it agrees
+     * when one of them does; a cell of unknown unit is read in 元 and in 万元.
+     */
+    private static CheckedRelation classification(Stated f, FactIndex index) {
+        List<Stated> rows = new ArrayList<>(), same = new ArrayList<>();
+        for (Stated c : FactIndex.of(index.cellsBySubjectLeaf, SubjectMatch.leaf(f.subject()))) {
+            if (!SubjectMatch.matches(f.subject(), c.subject()) || !(c.unit().endsWith("元") || c.unit().isEmpty())) continue;
+            if (!f.period().isEmpty() && !c.period().isEmpty() && !f.period().equals(c.period())) continue;
+            rows.add(c);
+            if (!f.concept().isEmpty() && c.concept().equals(f.concept())) same.add(c);
+        }
+        // a concept the tables do not state for this 科目 (a 决算's tables hold no 年初预算) is not compared; one
+        // they state may also stand in a column the vocabulary does not name (合计 of another table)
+        List<Stated> candidates = new ArrayList<>(f.concept().isEmpty() ? rows : same);
+        if (!f.concept().isEmpty() && !same.isEmpty()) for (Stated c : rows) if (c.concept().isEmpty()) candidates.add(c);
+        if (candidates.isEmpty()) return null;
+        Interval a = f.interval().scale(RelationEngine.factor(f.unit()));
+        for (Stated c : candidates) {
+            for (String u : c.unit().isEmpty() ? List.of("元", "万元") : List.of(c.unit())) {
+                if (a.overlaps(c.interval().scale(RelationEngine.factor(u)))) {
+                    return new CheckedRelation(RULE, FORMULA, f, List.of(c), List.of("表中"), c.interval(), null, "text-table");
+                }
+            }
+        }
+        Stated c = candidates.get(0);
+        String u = c.unit().isEmpty() ? "元" : c.unit();
+        Interval expected = c.interval().scale(RelationEngine.factor(u)).scale(java.math.BigDecimal.ONE.divide(RelationEngine.factor(f.unit())));
+        return new CheckedRelation(RULE, FORMULA, f, candidates, java.util.Collections.nCopies(candidates.size(), "表中"), expected,
+                Severity.ERROR, "text-table");
     }
 
     /** concept-or-label | subject | period | unit kind; null for facts that cannot be keyed. */

@@ -46,7 +46,7 @@ public class TextInterpreter {
         List<Stated> all = new ArrayList<>(TextFacts.stated(reading));
         ScoreSheets.Reading sheets = ScoreSheets.read(tables, vocabulary, all.size());
         all.addAll(sheets.facts());
-        all.addAll(CellFacts.of(tables, vocabulary, all.size(), sheets.cells()));
+        all.addAll(CellFacts.of(document, tables, vocabulary, all.size(), sheets.cells()));
         List<CheckedRelation> relations = new ArrayList<>(engine.evaluate(all));
         java.util.Map<Long, Stated> cells = new java.util.HashMap<>();
         for (Stated f : sheets.facts()) cells.put(ScoreSheets.cellKey(f.place().table(), f.place().row(), f.place().column()), f);

@@ -34,6 +34,8 @@ public final class Vocabulary {
     private final List<String> notQuantities;
     private final Map<String, List<String>> relations;
     private final String source;
+    private final Mapping.RequiredSpec required;
+    private final String type;
     /** Every word of every concept with the concepts it names, longest words first. */
     private final List<Word> words;
 
@@ -49,7 +51,9 @@ public final class Vocabulary {
     }
 
     private Vocabulary(Map<String, Concept> concepts, Map<String, String> units, List<String> notQuantities,
-                       Map<String, List<String>> relations, String source) {
+                       Map<String, List<String>> relations, String source, Mapping.RequiredSpec required, String type) {
+        this.required = required;
+        this.type = type;
         this.concepts = Collections.unmodifiableMap(concepts);
         this.units = Collections.unmodifiableMap(units);
         this.notQuantities = List.copyOf(notQuantities);
@@ -114,12 +118,23 @@ public final class Vocabulary {
         }
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         relations.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new Vocabulary(concepts, units, new ArrayList<>(notQ), frozen, String.join(" + ", sources));
+        return new Vocabulary(concepts, units, new ArrayList<>(notQ), frozen, String.join(" + ", sources),
+                type == null ? new Mapping.RequiredSpec(null, null) : type.required(), type == null ? "" : type.type());
     }
 
     /** Which mappings the vocabulary comes from, e.g. {@code 项目支出绩效评价 + 默认}. */
     public String source() {
         return source;
+    }
+
+    /** The tables and sections the matched mapping's type requires (none without a mapping). */
+    public Mapping.RequiredSpec required() {
+        return required;
+    }
+
+    /** The matched mapping's report type, "" when no mapping matched. */
+    public String type() {
+        return type;
     }
 
     /** Every concept by name. */
