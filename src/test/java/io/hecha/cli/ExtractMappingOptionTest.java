@@ -41,6 +41,6 @@ class ExtractMappingOptionTest {
         String json = java.nio.file.Files.readString(out.resolve("tangshan-gxj-2024.docx.json"));
         assertTrue(json.contains("\"mapping\" : \"项目支出绩效评价.yaml\""), json.substring(0, 200));
         assertTrue(json.contains("\"type\" : \"项目支出绩效评价\""));
-        assertTrue(json.contains("\"mappingVersion\" : 1"));
+        assertTrue(json.contains("\"mappingVersion\" : 2"));
     }
 }

@@ -49,13 +49,13 @@ class MappingLoaderTest {
     @Test
     void shippedMappingsLoad() throws Exception {
         MappingSet set = MappingSet.fromDirectory(Path.of("mappings"));
-        assertEquals(3, set.mappings().size());
+        assertEquals(5, set.mappings().size());
         for (LoadedMapping m : set.mappings()) {
             assertTrue(m.mapping().version() >= 1);
             assertFalse(m.mapping().checks().isEmpty(), m.file());
         }
         assertTrue(set.mappings().stream().anyMatch(m -> m.mapping().type().equals("部门整体支出绩效评价")));
         assertTrue(Files.exists(Path.of("target/classes/mappings/绩效自评表.yaml")), "packaged on the class path");
-        assertEquals(3, MappingSet.fromClasspath().mappings().size());
+        assertEquals(5, MappingSet.fromClasspath().mappings().size());
     }
 }
