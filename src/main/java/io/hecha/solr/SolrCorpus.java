@@ -127,7 +127,7 @@ public final class SolrCorpus implements ReportStore, CorpusSearcher {
         r.keywords().forEach((f, values) -> {
             for (String v : values) d.addField(f, Fields.INDICATOR.equals(f) ? Fields.normalizeName(v) : v);
         });
-        r.numbers().forEach((f, v) -> d.addField(f, Fields.scaled(v)));
+        r.numbers().forEach((f, v) -> d.addField(SolrQueries.field(f), Fields.scaled(v)));
         for (IndicatorScore i : r.indicators()) {
             add(d, Fields.indicatorField(i.name(), "weight"), i.weight());
             add(d, Fields.indicatorField(i.name(), "score"), i.score());
@@ -203,7 +203,7 @@ public final class SolrCorpus implements ReportStore, CorpusSearcher {
         SolrQuery q = new SolrQuery(SolrQueries.text(request.query()));
         for (String fq : SolrQueries.filters(request)) q.addFilterQuery(fq);
         q.setRows(request.limit());
-        q.setFields(StoredHits.storedFields().toArray(new String[0]));
+        q.setFields(StoredHits.storedFields().stream().map(SolrQueries::field).toArray(String[]::new));
         q.addField("score");
         q.setSort("score", SolrQuery.ORDER.desc).addSort(Fields.ID, SolrQuery.ORDER.asc);
         if (!request.facets().isEmpty()) {
@@ -223,10 +223,11 @@ public final class SolrCorpus implements ReportStore, CorpusSearcher {
         for (SolrDocument d : r.getResults()) {
             String id = (String) d.getFieldValue(Fields.ID);
             Map<String, List<String>> fields = new LinkedHashMap<>();
-            for (String f : d.getFieldNames()) {
-                if ("score".equals(f) || Fields.INDICATORS_JSON.equals(f)) continue;
+            for (String sf : d.getFieldNames()) {
+                if ("score".equals(sf) || Fields.INDICATORS_JSON.equals(sf)) continue;
+                String f = SolrQueries.hechaField(sf);
                 List<String> values = new ArrayList<>();
-                for (Object v : d.getFieldValues(f)) values.add(shown(f, v));
+                for (Object v : d.getFieldValues(sf)) values.add(shown(f, v));
                 fields.put(f, values);
             }
             Object score = d.getFieldValue("score");

@@ -16,7 +16,20 @@ import java.util.List;
  * {@code fq} over the same fields with the same scaled numbers.
  */
 final class SolrQueries {
+    /** Solr's name of the report's score field: {@code score} is Solr's relevance. */
+    static final String SCORE_FIELD = "reportScore";
+
     private SolrQueries() {
+    }
+
+    /** The Solr field of a hecha field (the same name, but for {@link Fields#SCORE}). */
+    static String field(String hecha) {
+        return Fields.SCORE.equals(hecha) ? SCORE_FIELD : hecha;
+    }
+
+    /** The hecha field of a Solr field. */
+    static String hechaField(String solr) {
+        return SCORE_FIELD.equals(solr) ? Fields.SCORE : solr;
     }
 
     /** The {@code q} of a request: its text clauses, or every report. */
@@ -56,8 +69,8 @@ final class SolrQueries {
     }
 
     private static String compare(Condition.Compare c) {
-        String f = c.field();
-        if (Fields.isNumber(f)) {
+        String f = field(c.field());
+        if (Fields.isNumber(c.field())) {
             long v = Fields.scaled(new BigDecimal(c.value()));
             return switch (c.op()) {
                 case EQ -> f + ":" + v;
@@ -69,7 +82,7 @@ final class SolrQueries {
                 case CONTAINS -> throw new IllegalArgumentException("~ on a number field");
             };
         }
-        String value = Fields.INDICATOR.equals(f) ? Fields.normalizeName(c.value()) : c.value();
+        String value = Fields.INDICATOR.equals(c.field()) ? Fields.normalizeName(c.value()) : c.value();
         return switch (c.op()) {
             case EQ -> f + ":" + quoted(value);
             case NE -> "(*:* -" + f + ":" + quoted(value) + ")";
