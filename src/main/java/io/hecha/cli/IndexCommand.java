@@ -90,7 +90,9 @@ public final class IndexCommand implements Callable<Integer> {
         double rate = s.seconds() > 0 ? (s.added() + s.replaced()) / s.seconds() : 0;
         out.printf(Locale.ROOT, "%d inputs: %d added, %d replaced, %d unchanged, %d skipped (not documents), %d failed; %d removed (files gone)%n",
                 inputs, s.added(), s.replaced(), s.unchanged(), s.skipped(), s.failed().size(), s.removed());
-        out.printf(Locale.ROOT, "%s holds %d reports (%.1f s, %.1f reports/s)%n", where, s.total(), s.seconds(), rate);
+        int indexed = s.added() + s.replaced();
+        out.printf(Locale.ROOT, "%s holds %d reports (%.1f s%s)%n", where, s.total(), s.seconds(),
+                indexed == 0 ? "" : String.format(Locale.ROOT, ", %.1f reports/s", rate));
         out.flush();
         return s.failed().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
     }

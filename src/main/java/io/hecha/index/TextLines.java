@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class TextLines {
     static final String SEPARATOR = " · ";
+    /** A table-of-contents line: a title, then a tab or a leader of dots, then a page number. */
+    private static final java.util.regex.Pattern TOC_LINE =
+            java.util.regex.Pattern.compile(".*(\\t|[.…·．]{3,})\\s*\\d{1,4}\\s*");
 
     private TextLines() {
     }
@@ -33,7 +36,7 @@ final class TextLines {
             String body = para.path("text").asText("").strip();
             int level = para.path("headingLevel").asInt(0);
             String style = para.path("style").asText("").toLowerCase(Locale.ROOT);
-            if (!body.isEmpty() && !style.startsWith("toc")) {
+            if (!body.isEmpty() && !style.startsWith("toc") && !TOC_LINE.matcher(body).matches()) {
                 JsonNode prov = para.path("provenance");
                 JsonNode bookmarks = para.path("bookmarks");
                 String key = key(new Location(Location.paragraphRef(p), prov.path("section").asText(""), "", "", null, null,

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Search results as JSON ({@code hecha search --format json}, and the web page):
- * {@code {total, millis, hits: [{id, score, fields, snippets: [{field, text, highlights: [[start, end]], location}],
+ * {@code {total, millis, hits: [{id, relevance, fields, snippets: [{field, text, highlights: [[start, end]], location}],
  * indicators}], facets: {field: [{value, count}]}, warnings}}. {@code location} is the one Location shape.
  */
 public final class SearchResultsJson {
@@ -45,7 +45,7 @@ public final class SearchResultsJson {
     static ObjectNode hit(SearchHit h) {
         ObjectNode n = Json.object();
         n.put("id", h.id());
-        n.put("score", Math.round(h.score() * 1000) / 1000.0);
+        n.put("relevance", Math.round(h.score() * 1000) / 1000.0);
         ObjectNode fields = n.putObject("fields");
         for (String f : order(h.fields())) {
             List<String> v = h.fields().get(f);

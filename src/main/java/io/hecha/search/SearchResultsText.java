@@ -36,9 +36,8 @@ public final class SearchResultsText {
                 out.printf("   %s%s%n", where.isEmpty() ? "" : "[" + where + "] ", s.marked(OPEN, CLOSE));
             }
         }
+        if (!r.facets().isEmpty()) out.println();
         for (Map.Entry<String, List<FacetCount>> e : r.facets().entrySet()) {
-            if (e == null) continue;
-            out.println();
             String values = e.getValue().stream().map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(" · "));
             out.printf("%s: %s%n", e.getKey(), values.isEmpty() ? "—" : values);
         }
