@@ -2,7 +2,7 @@ package io.hecha.cli;
 
 /**
  * The exit codes of every hecha command (the README's table). When several apply, the worst wins:
- * INTERNAL, USAGE, BUSY, UNREADABLE, INCOMPLETE, FINDINGS, OK.
+ * INTERNAL, USAGE, BUSY, UNREADABLE, INCOMPLETE, NOT_CHECKED, FINDINGS, OK.
  */
 public final class ExitCodes {
     /** Success; for {@code check}/{@code batch}: no error finding. */
@@ -21,6 +21,8 @@ public final class ExitCodes {
     public static final int INCOMPLETE = 6;
     /** {@code batch}: the output folder is in use by another running batch (see {@code --wait}). */
     public static final int BUSY = 7;
+    /** {@code check}: a document was read but nothing in it could be checked (status {@code not-checked}: no text layer, no table or figure, no relation). */
+    public static final int NOT_CHECKED = 8;
 
     private ExitCodes() {
     }
