@@ -1,9 +1,12 @@
 package io.hecha.cli;
 
 import io.hecha.check.Finding;
+import io.hecha.interpret.relation.Coverage;
+import io.hecha.model.Diagnostic;
 import io.hecha.model.Location;
 import io.hecha.model.Diagnostic.Severity;
 import io.hecha.output.FileNames;
+import io.hecha.output.CoverageJson;
 import io.hecha.output.FindingsJson;
 import io.hecha.output.Plural;
 import io.hecha.output.Json;
@@ -32,9 +35,13 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Recheck the arithmetic of each report (totals, rates, differences, scores, grades, "
                 + "restated figures) and print the findings grouped per file.",
-        footer = {"", "Exit codes: 0 no error finding; 1 at least one error finding; 3 at least one input "
-                + "could not be read (takes precedence over 1: the check is incomplete); 2 bad usage or a bad "
-                + "--mapping file; 4 internal error."})
+        footer = {"", "Under each file: its findings, the reader's diagnostics of warning level and above, "
+                + "extraction failures, and what was checked (\"checked 214 relations in 9 tables and 31 sentences\", or "
+                + "\"not checked: REASON\").",
+                "", "Exit codes: 0 every input checked, no error finding; 1 at least one error finding; 8 a document "
+                + "was read but nothing in it could be checked (no text layer, no table or figure, no relation; "
+                + "takes precedence over 1); 3 at least one input could not be read (takes precedence over 8 and 1: "
+                + "the check is incomplete); 2 bad usage or a bad --mapping file; 4 internal error."})
 public final class CheckCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
@@ -59,14 +66,15 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = reportOptions.pipeline(spec);
-        boolean unreadable = false;
+        boolean unreadable = false, notChecked = false;
         int errors = 0, warnings = 0, infos = 0;
         ArrayNode json = Json.MAPPER.createArrayNode();
         for (Path file : files) {
             List<Finding> findings;
+            Result r;
             try {
                 InputFile in = reportOptions.open(spec, file);
-                Result r = pipeline.run(in);
+                r = pipeline.run(in);
                 findings = r.findings();
             } catch (BadInputException e) {
                 // said once: on stdout in the text report, on stderr beside the JSON
@@ -86,14 +94,18 @@ public final class CheckCommand implements Callable<Integer> {
             errors += e;
             warnings += w;
             infos += count(findings, Severity.INFO);
+            Coverage coverage = r.coverage();
+            notChecked |= coverage.notChecked() != null;
             if (format == Format.json) {
                 ObjectNode n = json.addObject();
                 n.put("file", FileNames.printable(file.toString()));
                 n.set("findings", FindingsJson.of(findings));
+                n.set("coverage", CoverageJson.of(coverage));
             } else {
                 out.println("== " + FileNames.printable(file.toString()) + ": " + Plural.of(e, "error") + ", "
-                        + Plural.of(w, "warning"));
+                        + Plural.of(w, "warning") + "; " + summary(coverage));
                 for (Finding f : findings) printText(out, f);
+                for (Diagnostic d : diagnostics(r)) printText(out, d);
             }
         }
         if (format == Format.json) {
@@ -101,12 +113,38 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             out.println(Plural.of(files.size(), "file") + ": " + Plural.of(errors, "error") + ", "
                     + Plural.of(warnings, "warning")
-                    + (infos > 0 ? ", " + infos + " info" : "") + (unreadable ? ", some input unreadable" : ""));
+                    + (infos > 0 ? ", " + infos + " info" : "") + (unreadable ? ", some input unreadable" : "")
+                    + (notChecked ? ", some input not checked" : ""));
         }
         out.flush();
         err.flush();
         if (unreadable) return ExitCodes.UNREADABLE;
+        if (notChecked) return ExitCodes.NOT_CHECKED;
         return errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** "checked 214 relations in 9 tables and 31 sentences", or "not checked: REASON". */
+    static String summary(Coverage c) {
+        if (c.notChecked() != null) return "not checked: " + c.notChecked();
+        return "checked " + Plural.of(c.relations(), "relation") + " in " + Plural.of(c.tables(), "table") + " and "
+                + Plural.of(c.sentences(), "sentence");
+    }
+
+    /**
+     * The reader's diagnostics of warning level and above and the extraction's errors (its warnings say
+     * which report field was not found: they are in the JSON, not in the check).
+     */
+    private static List<Diagnostic> diagnostics(Result r) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : r.document().diagnostics()) if (d.severity() != Severity.INFO) out.add(d);
+        for (Diagnostic d : r.extraction().diagnostics()) if (d.severity() == Severity.ERROR) out.add(d);
+        return out;
+    }
+
+    private static void printText(PrintWriter out, Diagnostic d) {
+        Integer page = d.where() == null ? null : d.where().page();
+        out.println(d.severity().name().toUpperCase(Locale.ROOT) + " " + d.code() + " — " + d.message()
+                + (page == null ? "" : " (page " + page + ")"));
     }
 
     private static int count(List<Finding> findings, Severity s) {

@@ -7,9 +7,9 @@ import io.hecha.pipeline.Result;
 public final class ResultJson {
     /**
      * The JSON shape's version; the schema file carries the same number. The major part changes on an
-     * incompatible change, the minor part when keys are added (1.1: the {@code paragraphs} array).
+     * incompatible change, the minor part when keys are added (1.1: the {@code paragraphs} array; 1.4: {@code coverage}).
      */
-    public static final String SCHEMA_VERSION = "1.3";
+    public static final String SCHEMA_VERSION = "1.4";
 
     private ResultJson() {
     }
@@ -21,6 +21,7 @@ public final class ResultJson {
         DocumentJson.write(root, r.document());
         ExtractionJson.write(root, r.extraction());
         root.set("findings", FindingsJson.of(r.findings()));
+        root.set("coverage", CoverageJson.of(r.coverage()));
         return root;
     }
 

@@ -5,6 +5,7 @@ import io.hecha.extract.Extraction;
 import io.hecha.extract.Extractor;
 import io.hecha.interpret.Interpretation;
 import io.hecha.interpret.Interpreter;
+import io.hecha.interpret.relation.Coverage;
 import io.hecha.extract.mapping.LoadedMapping;
 import io.hecha.extract.mapping.MappingSet;
 import io.hecha.interpret.text.TextInterpreter;
@@ -79,7 +80,9 @@ public final class Pipeline {
     private Result process(Document doc) {
         Optional<LoadedMapping> mapping = choose(doc);
         Extraction extraction = extract(doc, mapping);
-        return new Result(doc, extraction, check(interpreter(mapping).interpret(doc), extraction));
+        Interpretation in = interpreter(mapping).interpret(doc);
+        List<Finding> findings = check(in, extraction);
+        return new Result(doc, extraction, findings, Coverage.of(in, !findings.isEmpty()));
     }
 
     private Optional<LoadedMapping> choose(Document doc) {

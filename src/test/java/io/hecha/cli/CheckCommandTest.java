@@ -103,4 +103,42 @@ class CheckCommandTest {
     void unknownFormatIsUsageError(@TempDir Path dir) {
         assertEquals(ExitCodes.USAGE, run("check", "--format", "xml", dir.resolve("a.docx").toString()).code());
     }
+
+    @Test
+    void eachFileSaysWhatWasChecked() throws Exception {
+        Run r = run("check", io.hecha.TestFiles.fixture("tangshan-gxj-2024.docx").toString());
+        String first = r.out().split("\n")[0];
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("; checked (\\d+) relations in (\\d+) tables and (\\d+) sentences$")
+                .matcher(first);
+        assertTrue(m.find(), first);
+        assertTrue(Integer.parseInt(m.group(1)) >= 100 && Integer.parseInt(m.group(2)) >= 5 && Integer.parseInt(m.group(3)) >= 1, first);
+        Run json = run("check", "--format", "json", io.hecha.TestFiles.fixture("tangshan-gxj-2024.docx").toString());
+        var coverage = io.hecha.output.Json.MAPPER.readTree(json.out()).get(0).get("coverage");
+        assertEquals("checked", coverage.get("status").asText());
+        assertEquals(Integer.parseInt(m.group(1)), coverage.get("relations").asInt());
+        int perRule = 0;
+        for (var n : coverage.get("byRule")) perRule += n.asInt();
+        assertEquals(coverage.get("relations").asInt(), perRule, "every relation is counted under its rule once");
+        assertTrue(coverage.get("byRule").has("fixed-assets.net-value"), coverage.toString());
+        assertTrue(coverage.get("byTable").has("#/tables/6"), "表7 is the assets table: " + coverage);
+    }
+
+    /** A document with no number in it (a real Word file written elsewhere) is read but not checked: exit 8, the reason said. */
+    @Test
+    void aDocumentWithNothingToCheckIsNotChecked() throws Exception {
+        Path nothing = io.hecha.TestFiles.shared().resolve("corpus/wild/poi-bookmarks.docx");
+        Run r = run("check", nothing.toString());
+        assertEquals(ExitCodes.NOT_CHECKED, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("poi-bookmarks.docx: 0 errors, 0 warnings; not checked: no table or figure found"), r.out());
+        assertTrue(r.out().contains("some input not checked"), r.out());
+        Run json = run("check", "--format", "json", nothing.toString());
+        var coverage = io.hecha.output.Json.MAPPER.readTree(json.out()).get(0).get("coverage");
+        assertEquals("not-checked", coverage.get("status").asText());
+        assertEquals("no table or figure found", coverage.get("reason").asText());
+        assertEquals(0, coverage.get("relations").asInt());
+        // not checked outranks errors elsewhere (the check is incomplete); unreadable outranks it
+        assertEquals(ExitCodes.NOT_CHECKED, run("check", io.hecha.TestFiles.fixture("tangshan-gxj-2024.docx").toString(),
+                nothing.toString()).code());
+        assertEquals(ExitCodes.UNREADABLE, run("check", nothing.toString(), nothing.resolveSibling("missing.docx").toString()).code());
+    }
 }
