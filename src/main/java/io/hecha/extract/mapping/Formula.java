@@ -51,37 +51,30 @@ public record Formula(String text, String claim, String op, Expr expr, String wi
     /** The concepts the right side sums ({@code sum(X)}). */
     public Set<String> sums() {
         Set<String> out = new LinkedHashSet<>();
-        sums(expr, out);
+        walk(expr, e -> {
+            if (e instanceof Sum s) out.add(s.name());
+        });
         return out;
-    }
-
-    private static void sums(Expr e, Set<String> out) {
-        if (e instanceof Sum s) out.add(s.name());
-        else if (e instanceof Bin b) {
-            sums(b.left(), out);
-            sums(b.right(), out);
-        } else if (e instanceof Call c) {
-            sums(c.left(), out);
-            sums(c.right(), out);
-        }
     }
 
     /** The concepts (and role names) the right side names outside {@code sum()}, in order of first use. */
     public Set<String> operands() {
         Set<String> out = new LinkedHashSet<>();
-        collect(expr, out);
+        walk(expr, e -> {
+            if (e instanceof Ref r) out.add(r.name());
+        });
         return out;
     }
 
-    private static void collect(Expr e, Set<String> out) {
-        if (e instanceof Ref r) out.add(r.name());
-        else if (e instanceof Call c) {
-            collect(c.left(), out);
-            collect(c.right(), out);
-        }
-        else if (e instanceof Bin b) {
-            collect(b.left(), out);
-            collect(b.right(), out);
+    /** Every node of an expression, left to right. */
+    private static void walk(Expr e, java.util.function.Consumer<Expr> visit) {
+        visit.accept(e);
+        if (e instanceof Bin b) {
+            walk(b.left(), visit);
+            walk(b.right(), visit);
+        } else if (e instanceof Call c) {
+            walk(c.left(), visit);
+            walk(c.right(), visit);
         }
     }
 
