@@ -92,10 +92,10 @@ final class FileTask implements Callable<Outcome> {
         if (options.force() || previous == null || !previous.reusable()) return null;
         if (!previous.sha256().equals(sha) || !previous.version().equals(version)) return null;
         SummaryRow row = previous.row();
-        if (row.status() == Status.OK && (row.output().isEmpty() || !Files.isRegularFile(jsonPath()))) return null;
+        if ((row.status() == Status.OK || row.status() == Status.NOT_CHECKED) && (row.output().isEmpty() || !Files.isRegularFile(jsonPath()))) return null;
         SummaryRow now = new SummaryRow(input.display(), row.output(), row.sha256(), row.format(), row.reportType(),
                 row.subject(), row.year(), row.score(), row.grade(), row.errors(), row.warnings(), row.status(),
-                row.reason(), row.findings());
+                row.reason(), row.findings(), row.checked());
         return new Outcome(now, null, true, true);
     }
 

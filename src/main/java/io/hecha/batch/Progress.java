@@ -72,6 +72,7 @@ final class Progress {
         String what = switch (r.status()) {
             case OK -> (o.reused() ? "unchanged" : "ok") + " (" + Plural.of(r.errors(), "error") + ", "
                     + Plural.of(r.warnings(), "warning") + ")";
+            case NOT_CHECKED -> (o.reused() ? "unchanged, not checked: " : "not checked: ") + r.reason();
             case FAILED -> (o.reused() ? "unchanged, failed: " : "failed: ") + r.reason();
             case SKIPPED -> (o.reused() ? "unchanged, skipped: " : "skipped: ") + r.reason();
         };

@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
  * {@code hecha batch PATH... [-o DIR]}: reads every file under the paths, writes one JSON per input
  * and the summaries ({@code summary.csv}, {@code summary.xlsx}, {@code report.html}). Exit codes
  * (worst wins): 4 outputs could not be written or a bug; 2 bad usage; 7 the output folder is in use
- * by another batch; 6 some input failed (could not be read, time-out); 1 some report has an error
+ * by another batch; 6 some input failed (could not be read, time-out) or was read but not checked; 1 some report has an error
  * finding; 0 every input was read and none has an error. Non-documents, hidden files and links out of
  * the input tree are rows "skipped" and change nothing.
  */
@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
         description = "Review folders of reports: one JSON per input plus summary.csv, summary.xlsx and "
                 + "report.html. Unchanged inputs are skipped on a rerun.",
         footer = {"", "Exit codes (worst wins): 0 every input read, no error finding; 1 some report has an "
-                + "error finding; 6 some input could not be read or timed out (see the summaries); "
+                + "error finding; 6 some input could not be read, timed out or was read but not checked (see the summaries); "
                 + "7 the output folder is in use by another batch (see --wait); 2 bad usage; "
                 + "4 an output could not be written, or a bug."})
 public final class BatchCommand implements Callable<Integer> {
@@ -137,9 +137,11 @@ public final class BatchCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         long failed = report.count(SummaryRow.Status.FAILED);
-        out.printf("%s: %d ok, %d failed, %d skipped; %d read now, %d unchanged since the last run%s%n",
+        long notChecked = report.count(SummaryRow.Status.NOT_CHECKED);
+        out.printf("%s: %d ok, %d failed, %d skipped%s; %d read now, %d unchanged since the last run%s%n",
                 Plural.of(report.rows().size(), "input"), report.count(SummaryRow.Status.OK), failed,
-                report.count(SummaryRow.Status.SKIPPED), report.processed(), report.unchanged(),
+                report.count(SummaryRow.Status.SKIPPED), notChecked > 0 ? ", " + notChecked + " not checked" : "",
+                report.processed(), report.unchanged(),
                 report.timedOut() > 0 ? ", " + report.timedOut() + " timed out" : "");
         if (found.excluded() > 0) {
             out.printf("%s left out (hecha's own JSON outputs, --include/--exclude)%n", Plural.of(found.excluded(), "file"));
@@ -151,7 +153,7 @@ public final class BatchCommand implements Callable<Integer> {
         for (String w : report.writeErrors()) err.println("hecha: cannot write " + w);
         err.flush();
         if (!report.writeErrors().isEmpty()) return ExitCodes.INTERNAL;
-        if (failed > 0) return ExitCodes.INCOMPLETE;
+        if (failed > 0 || notChecked > 0) return ExitCodes.INCOMPLETE;
         return report.hasErrorFindings() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

@@ -47,8 +47,14 @@ public final class FindingRows {
         if (reason.isEmpty() && r.extraction() != null && r.extraction().mapping().isEmpty()) {
             reason = "not recognised as an evaluation report (no mapping matched)";
         }
+        SummaryRow.Status checked = SummaryRow.Status.OK;
+        if (r.coverage().notChecked() != null) {
+            checked = SummaryRow.Status.NOT_CHECKED;
+            String why = r.coverage().notChecked();
+            reason = reason.isEmpty() ? why : reason.contains(why) ? reason : reason + "; " + why;
+        }
         return new SummaryRow(file, output, sha256, format, type, subject, year, score, grade, errors, warnings,
-                SummaryRow.Status.OK, reason, findings);
+                checked, reason, findings, r.coverage().relations());
     }
 
     /** One finding as text, without the document's headings (sections and bookmarks named as stored). */

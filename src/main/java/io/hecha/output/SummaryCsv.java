@@ -17,7 +17,7 @@ import java.util.List;
 public final class SummaryCsv {
     /** The header row: the columns' stable names. */
     public static final List<String> HEADER = List.of("file", "format", "report_type", "subject", "year", "score",
-            "grade", "errors", "warnings", "status", "reason", "json");
+            "grade", "errors", "warnings", "status", "reason", "json", "checked");
 
     private SummaryCsv() {
     }
@@ -35,7 +35,7 @@ public final class SummaryCsv {
         for (SummaryRow r : rows) {
             line(out, List.of(r.file(), r.format(), r.reportType(), r.subject(), r.year(), r.score(), r.grade(),
                     Integer.toString(r.errors()), Integer.toString(r.warnings()), r.status().id(), r.reason(),
-                    r.output()));
+                    r.output(), r.checked() < 0 ? "" : Integer.toString(r.checked())));
         }
         out.flush();
     }

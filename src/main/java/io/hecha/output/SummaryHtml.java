@@ -98,7 +98,7 @@ public final class SummaryHtml {
     private static void reportTable(Element body, List<SummaryRow> rows) {
         Element table = body.appendElement("table").attr("id", "reports");
         Element head = table.appendElement("thead").appendElement("tr");
-        for (String h : List.of("文件", "格式", "报告类型", "被评价单位", "年度", "得分", "等级", "错误", "警告", "状态", "原因", "JSON")) {
+        for (String h : List.of("文件", "格式", "报告类型", "被评价单位", "年度", "得分", "等级", "错误", "警告", "状态", "原因", "JSON", "核查关系")) {
             head.appendElement("th").text(h);
         }
         Element tbody = table.appendElement("tbody");
@@ -123,6 +123,7 @@ public final class SummaryHtml {
             tr.appendElement("td").text(r.reason());
             Element json = tr.appendElement("td");
             if (!r.output().isEmpty()) json.appendElement("a").attr("href", SummaryXlsx.fileAddress(r.output())).text("JSON");
+            tr.appendElement("td").addClass("num").text(r.checked() < 0 ? "" : Integer.toString(r.checked()));
         }
     }
 

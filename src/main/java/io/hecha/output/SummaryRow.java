@@ -19,13 +19,22 @@ import java.util.Objects;
  * @param grade      the grade as printed, ""
  * @param errors     number of error findings
  * @param warnings   number of warning findings
- * @param status     ok, failed or skipped
- * @param reason     why it failed or was skipped, "" when ok
+ * @param status     ok, not-checked, failed or skipped
+ * @param reason     why it failed, was skipped or could not be checked, "" when ok
  * @param findings   every finding, flattened for the summaries
+ * @param checked    the relations checked in it (its coverage), -1 when unknown (not read)
  */
 public record SummaryRow(String file, String output, String sha256, String format, String reportType,
                          String subject, String year, String score, String grade, int errors, int warnings,
-                         Status status, String reason, List<FindingRow> findings) {
+                         Status status, String reason, List<FindingRow> findings, int checked) {
+    /** A row whose coverage is unknown. */
+    public SummaryRow(String file, String output, String sha256, String format, String reportType, String subject,
+                      String year, String score, String grade, int errors, int warnings, Status status, String reason,
+                      List<FindingRow> findings) {
+        this(file, output, sha256, format, reportType, subject, year, score, grade, errors, warnings, status, reason,
+                findings, -1);
+    }
+
     public SummaryRow {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(status, "status");
@@ -45,6 +54,8 @@ public record SummaryRow(String file, String output, String sha256, String forma
     public enum Status {
         /** Read, extracted and checked (it may still have findings). */
         OK,
+        /** Read, but nothing in it could be checked (no text layer, no table or figure, no relation): the reason says which. */
+        NOT_CHECKED,
         /** Could not be read: encrypted, truncated, too large, time-out, parser bug… */
         FAILED,
         /** Not a document (by content): nothing to read. */
@@ -52,12 +63,12 @@ public record SummaryRow(String file, String output, String sha256, String forma
 
         /** The lower-case name used in the summaries. */
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         /** The status for a lower-case name. */
         public static Status of(String id) {
-            return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+            return valueOf(id.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         }
     }
 

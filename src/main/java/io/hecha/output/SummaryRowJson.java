@@ -28,6 +28,7 @@ public final class SummaryRowJson {
         n.put("warnings", r.warnings());
         n.put("status", r.status().id());
         n.put("reason", r.reason());
+        n.put("checked", r.checked());
         ArrayNode fs = n.putArray("findings");
         for (FindingRow f : r.findings()) {
             ObjectNode fn = fs.addObject();
@@ -66,6 +67,7 @@ public final class SummaryRowJson {
                 n.path("format").asText(), n.path("reportType").asText(), n.path("subject").asText(),
                 n.path("year").asText(), n.path("score").asText(), n.path("grade").asText(),
                 n.path("errors").asInt(), n.path("warnings").asInt(),
-                SummaryRow.Status.of(n.path("status").asText("failed")), n.path("reason").asText(), findings);
+                SummaryRow.Status.of(n.path("status").asText("failed")), n.path("reason").asText(), findings,
+                n.path("checked").asInt(-1));
     }
 }

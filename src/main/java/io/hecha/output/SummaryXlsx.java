@@ -37,7 +37,7 @@ public final class SummaryXlsx {
     public static final String FINDINGS = "问题";
 
     static final List<String> REPORT_HEADER = List.of("文件", "格式", "报告类型", "被评价单位", "年度", "得分", "等级",
-            "错误数", "警告数", "状态", "原因", "JSON");
+            "错误数", "警告数", "状态", "原因", "JSON", "核查关系数");
     /** The findings' columns; the values compared ({@code 数值1…}) go before 依据, the reviewer's two columns last. */
     static final List<String> FINDING_HEAD = List.of("文件", "规则", "严重程度", "说明", "位置", "页", "报告值", "计算值",
             "差", "计算区间");
@@ -80,6 +80,8 @@ public final class SummaryXlsx {
                     reports.text(row, 10, r.reason(), mark);
                     Cell json = reports.text(row, 11, r.output(), mark);
                     if (!r.output().isEmpty()) reports.link(json, HyperlinkType.FILE, r.output(), mark);
+                    if (r.checked() >= 0) reports.integer(row, 12, r.checked(), mark);
+                    else reports.text(row, 12, "", mark);
                     String reportRow = "'" + REPORTS + "'!A" + (i + 2);
                     for (FindingRow f : r.findings()) finding(findings, r, f, reportRow, values, decisions);
                 }

@@ -63,7 +63,7 @@ class BatchCommandTest {
         assertEquals(ExitCodes.INCOMPLETE, code, "one input could not be opened: " + e);
         String csv = Files.readString(out.resolve("summary.csv"));
         assertTrue(csv.contains("poi-bug53475-password-is-pass.docx,docx"), csv);
-        assertTrue(csv.lines().anyMatch(l -> l.contains("password-is-pass") && l.contains(",ok,")), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains("password-is-pass") && (l.contains(",ok,") || l.contains(",not-checked,"))), csv);
         assertTrue(csv.lines().anyMatch(l -> l.contains("passtika") && l.contains(",failed,encrypted: wrong password")), csv);
         assertTrue(Files.isRegularFile(out.resolve("poi-bug53475-password-is-pass.docx.json")));
         // the journal keeps a keyed hash of the password, under a key of this folder only its owner reads

@@ -80,7 +80,7 @@ public record Coverage(int relations, Map<String, Integer> byRule, Map<Integer, 
                 break;
             }
         }
-        if (!text && d.tables().isEmpty()) return "no text: the document has no text layer (a scan without OCR?)";
+        if (!text && d.tables().isEmpty()) return "no text layer";
         int figures = in.text().facts().size();
         if (d.tables().isEmpty() && figures == 0) return "no table or figure found";
         return "no relation found to check among " + d.tables().size() + " table(s) and " + figures
