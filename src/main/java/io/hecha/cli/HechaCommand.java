@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
         description = "核查 — reads Chinese performance-evaluation reports (DOCX, PDF, DOC…), extracts "
                 + "their tables and facts, and rechecks the arithmetic.",
         subcommands = {ExtractCommand.class, LocateCommand.class, CheckCommand.class, BatchCommand.class,
-                IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+                IndexCommand.class, SearchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class HechaCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of failures.")
