@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Reviewers' decisions, saved in each folder's {@link ReviewDecisions#FILE_NAME} (read again
@@ -29,11 +28,7 @@ import java.util.concurrent.Executors;
 final class Decisions implements AutoCloseable {
     private final ReportStore store;
     private final PrintWriter log;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hecha-serve-summary");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writer = Daemons.pool("hecha-serve-summary", 1);
     private final Set<ReportStore.Scope> pending = new HashSet<>();
 
     Decisions(ReportStore store, PrintWriter log) {

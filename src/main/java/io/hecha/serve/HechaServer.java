@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The web page of {@code hecha serve}: the JDK's HTTP server on one address, a static page from the
@@ -74,11 +73,7 @@ public final class HechaServer implements AutoCloseable {
         routes.put("POST /api/upload", this::upload);
         routes.put("POST /api/jobs", this::submit);
         routes.put("GET /api/job", this::job);
-        this.executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "hecha-serve-http");
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = Daemons.pool("hecha-serve-http", 4);
         this.http = HttpServer.create(new InetSocketAddress(address, options.port()), 64);
         http.createContext("/", this::dispatch);
         http.setExecutor(executor);

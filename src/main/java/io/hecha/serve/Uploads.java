@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Files uploaded through the page: stored in {@code uploads/files/} under a safe name (size-limited
@@ -40,11 +39,7 @@ final class Uploads implements AutoCloseable {
     private final Path files;
     private final BatchOptions options;
     private final InputProcessor pipeline;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hecha-serve-uploads");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService runner = Daemons.pool("hecha-serve-uploads", 1);
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
     Uploads(Path dir, BatchOptions options, InputProcessor pipeline) {
