@@ -1,6 +1,7 @@
 package io.hecha.cli;
 
 import io.hecha.batch.BatchOptions;
+import io.hecha.batch.MappingsVersion;
 import io.hecha.pipeline.Pipeline;
 import io.hecha.serve.HechaServer;
 import io.hecha.serve.ServeOptions;
@@ -81,8 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Pipeline pipeline = reportOptions.pipeline(spec);
         BatchOptions batch = new BatchOptions(outputDir, threads, Duration.ofSeconds(timeoutSeconds),
-                maxSizeMb * 1024 * 1024, false, reportOptions.password,
-                BatchCommand.extraVersion(pipeline, reportOptions.password));
+                maxSizeMb * 1024 * 1024, false, reportOptions.password(spec), MappingsVersion.of(pipeline.mappings()));
         ServeOptions options;
         try {
             options = new ServeOptions(outputDir, bind, port, t, batch);

@@ -15,7 +15,8 @@ import java.util.Objects;
  *                  or {@code Authorization: Bearer T})
  * @param batch     how uploads are processed: threads, time-out, size limit (also the upload
  *                  limit), password and processing version, as {@code hecha batch} takes them;
- *                  its output folder is ignored (uploads have their own)
+ *                  its output folder is ignored (uploads have their own, and a job waits for
+ *                  another batch writing there to finish)
  */
 public record ServeOptions(Path outputDir, String bind, int port, String token, BatchOptions batch) {
     public ServeOptions {
@@ -37,7 +38,7 @@ public record ServeOptions(Path outputDir, String bind, int port, String token, 
     /** The batch options for the uploads folder. */
     BatchOptions uploadBatch(Path uploadsDir) {
         return new BatchOptions(uploadsDir, batch.threads(), batch.timeout(), batch.maxBytes(), false,
-                batch.password(), batch.extraVersion());
+                batch.password(), batch.extraVersion(), true);
     }
 
     /** The upload size limit. */
