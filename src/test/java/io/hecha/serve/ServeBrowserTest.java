@@ -70,7 +70,7 @@ class ServeBrowserTest {
         writeMarkupDocx(made.resolve(XSS_NAME));
         out = work.resolve("out");
         new BatchRunner(BatchOptions.defaults(out), new Pipeline()::run, new PrintWriter(new StringWriter()), false)
-                .run(InputCollector.collect(List.of(TestFiles.fixtures(), made), out));
+                .run(InputCollector.collect(List.of(relative(TestFiles.fixtures()), made), out));
         server = new ServeProcess(out, work.resolve("serve-1.log"));
         driver = Browser.start(work.resolve("profile"));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -254,6 +254,12 @@ class ServeBrowserTest {
         }
         screenshot("serve-page.png");
         driver.findElement(By.cssSelector("#pageview .close")).click();
+    }
+
+    /** The fixtures as the README's command names them ({@code fixtures/…}), when below the working folder. */
+    private static Path relative(Path p) {
+        Path here = Path.of("").toAbsolutePath();
+        return p.toAbsolutePath().startsWith(here) ? here.relativize(p.toAbsolutePath()) : p;
     }
 
     private void openList() {
