@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -29,11 +30,9 @@ import java.util.concurrent.ExecutorService;
  * jar, and the JSON API it calls ({@code /api/…}). Start with {@link #start}, stop with {@link #close}.
  */
 public final class HechaServer implements AutoCloseable {
-    /** Static files of the page, from the jar. */
-    private static final Map<String, String> STATIC = Map.of("/", "index.html", "/app.css", "app.css",
-            "/app.js", "app.js", "/dom.js", "dom.js", "/list.js", "list.js", "/upload.js", "upload.js",
-            "/report.js", "report.js", "/document.js", "document.js", "/charts.js", "charts.js",
-            "/pageview.js", "pageview.js");
+    /** Static files of the page, from the jar, served at /NAME ("/" is index.html). */
+    private static final Set<String> STATIC = Set.of("index.html", "app.css", "app.js", "dom.js",
+            "list.js", "upload.js", "report.js", "document.js", "charts.js", "pageview.js", "search.js");
     private static final int JSON_LIMIT = 64 * 1024;
 
     private interface Route {
@@ -48,6 +47,7 @@ public final class HechaServer implements AutoCloseable {
     private final Decisions decisions;
     private final PageRenderer pages;
     private final Uploads uploads;
+    private final SearchService search;
     private final Map<String, Route> routes = new HashMap<>();
     private final Map<String, byte[]> statics = new HashMap<>();
     private final PrintWriter log;
@@ -64,7 +64,8 @@ public final class HechaServer implements AutoCloseable {
         this.decisions = new Decisions(store, log);
         this.pages = new PageRenderer(options.batch().password());
         this.uploads = new Uploads(uploadsDir, options.uploadBatch(uploadsDir), pipeline);
-        for (String name : STATIC.values()) statics.put(name, resource(name));
+        this.search = new SearchService(out.resolve("index"));
+        for (String name : STATIC) statics.put(name, resource(name));
         routes.put("GET /api/info", this::info);
         routes.put("GET /api/reports", this::reports);
         routes.put("GET /api/report", this::report);
@@ -73,6 +74,7 @@ public final class HechaServer implements AutoCloseable {
         routes.put("POST /api/upload", this::upload);
         routes.put("POST /api/jobs", this::submit);
         routes.put("GET /api/job", this::job);
+        routes.put("GET /api/search", this::search);
         this.executor = Daemons.pool("hecha-serve-http", 4);
         this.http = HttpServer.create(new InetSocketAddress(address, options.port()), 64);
         http.createContext("/", this::dispatch);
@@ -112,6 +114,7 @@ public final class HechaServer implements AutoCloseable {
         http.stop(0);
         uploads.close();
         decisions.close();
+        search.close();
         executor.shutdownNow();
     }
 
@@ -145,8 +148,8 @@ public final class HechaServer implements AutoCloseable {
             }
             throw new HttpError(401, "a token is required: open the address hecha serve printed (…/?token=…)");
         }
-        if (("GET".equals(method) || "HEAD".equals(method)) && STATIC.containsKey(path)) {
-            String name = STATIC.get(path);
+        String name = path.equals("/") ? "index.html" : path.substring(1);
+        if (("GET".equals(method) || "HEAD".equals(method)) && STATIC.contains(name)) {
             r.send(200, contentType(name), statics.get(name));
             return;
         }
@@ -164,7 +167,7 @@ public final class HechaServer implements AutoCloseable {
         n.put("outputDir", options.outputDir().toAbsolutePath().normalize().toString());
         n.put("batchOutput", store.isBatchOutput());
         n.put("uploadLimitBytes", uploads.maxBytes());
-        n.put("search", false);
+        n.put("search", search.available());
         r.sendJson(200, n);
     }
 
@@ -242,6 +245,11 @@ public final class HechaServer implements AutoCloseable {
 
     private void job(Request r) throws HttpError, IOException {
         r.sendJson(200, uploads.job(r.param("id")).json());
+    }
+
+    private void search(Request r) throws HttpError, IOException {
+        if (!search.available()) throw HttpError.notFound("no corpus index in " + options.outputDir().resolve("index") + ": run hecha index first");
+        r.sendJson(200, search.search(r.query("q"), r.query("where"), SearchService.reportsByJson(store.list())));
     }
 
     private static String contentType(String name) {

@@ -92,6 +92,7 @@ class ServeBrowserTest {
             fixtures = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
         assertTrue(fixtures.size() >= 10, "fixtures: " + fixtures);
+        assertFalse(driver.findElement(By.id("search")).isDisplayed(), "no search box without a corpus index");
         for (String name : fixtures) {
             WebElement row = row(name);
             assertEquals("已核查", row.findElement(By.cssSelector(".status-mark")).getText(), name);
@@ -260,6 +261,33 @@ class ServeBrowserTest {
     private static Path relative(Path p) {
         Path here = Path.of("").toAbsolutePath();
         return p.toAbsolutePath().startsWith(here) ? here.relativize(p.toAbsolutePath()) : p;
+    }
+
+    @Test
+    @Order(8)
+    void withACorpusIndexTheSearchBoxFindsTheReferenceAndLeadsToThePlace() throws Exception {
+        StringWriter log = new StringWriter();
+        int code = io.hecha.cli.HechaCommand.execute(new PrintWriter(log), new PrintWriter(log),
+                "index", out.toString(), "--index", out.resolve("index").toString());
+        // 6: the hostile file uploaded above cannot be read (the index says so and goes on)
+        assertTrue(code == 0 || code == 6, log.toString());
+        assertTrue(log.toString().contains(REFERENCE + ".json — added"), log.toString());
+        openList();
+        assertTrue(driver.findElement(By.id("search")).isDisplayed(), "the search box shows once the index exists");
+        driver.findElement(By.id("search-q")).sendKeys("固定资产净值\n");
+        wait.until(d -> !d.findElements(By.cssSelector("#search-results li.hit")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector("#search-results .facet-value")).isEmpty(), "facets");
+        WebElement hit = driver.findElements(By.cssSelector("#search-results li.hit")).stream()
+                .filter(h -> h.findElement(By.cssSelector(".hit-title")).getText().equals(REFERENCE)).findFirst()
+                .orElseThrow(() -> new AssertionError("the reference among the hits"));
+        assertFalse(hit.findElements(By.tagName("mark")).isEmpty(), "highlighted words");
+        screenshot("serve-search.png");
+        List<WebElement> places = hit.findElements(By.cssSelector(".snippets a"));
+        assertFalse(places.isEmpty(), "a snippet linked to its place");
+        places.get(0).click();
+        WebElement flash = wait.until(d -> d.findElements(By.cssSelector("#document .flash")).stream().findFirst().orElse(null));
+        wait.until(d -> inView(flash));
+        assertTrue(driver.findElement(By.cssSelector(".report-head h1")).getText().endsWith("/" + REFERENCE));
     }
 
     private void openList() {

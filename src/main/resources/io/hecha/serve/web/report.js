@@ -5,7 +5,7 @@ import {api, clear, el, SEVERITY, statusOf} from './dom.js';
 import {renderDocument} from './document.js';
 import {areas, openPages} from './pageview.js';
 
-export async function showReport(app, id, info) {
+export async function showReport(app, id, info, ref) {
   const view = await api('/api/report?id=' + encodeURIComponent(id));
   const doc = view.document;
   const findings = view.findings;
@@ -88,6 +88,11 @@ export async function showReport(app, id, info) {
         view.decisionsUnavailable ? el('p', {class: 'note'}, '无法记录审核：', view.decisionsUnavailable) : null,
         findings.length ? el('ol', {class: 'finding-list'}, items) : el('p', {class: 'note'}, '没有发现问题。')))));
   window.scrollTo(0, 0);
+  const wanted = ref ? rendered.find(ref) : null;  // from a search snippet: its place in the document
+  if (wanted) {
+    wanted.classList.add('flash');
+    wanted.scrollIntoView({block: 'center'});
+  }
 }
 
 /** The target that holds the printed claim (the finding's actual value), else the first. */
