@@ -247,12 +247,12 @@ public final class SummaryXlsx {
         return DisplayWidth.of(s.length() > 4 * MAX_WIDTH_CHARS ? s.substring(0, 4 * MAX_WIDTH_CHARS) : s);
     }
 
-    /** A relative file address as a URI path (spaces, %, # and non-ASCII percent-encoded). */
+    /** A relative file address as a URI path (spaces, non-ASCII and every character a URI cannot hold as such percent-encoded). */
     static String fileAddress(String name) {
         StringBuilder b = new StringBuilder();
         for (byte x : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = x & 0xFF;
-            if (c > 0x20 && c < 0x7F && c != '%' && c != '#' && c != '?' && c != '\\') b.append((char) c);
+            if (c > 0x20 && c < 0x7F && "%#?:\\<>\"{}|^`".indexOf(c) < 0) b.append((char) c);
             else b.append('%').append(String.format("%02X", c));
         }
         return b.toString();
