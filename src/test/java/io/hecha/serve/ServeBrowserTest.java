@@ -69,8 +69,9 @@ class ServeBrowserTest {
         Path made = Files.createDirectories(work.resolve("made"));
         writeMarkupDocx(made.resolve(XSS_NAME));
         out = work.resolve("out");
-        new BatchRunner(BatchOptions.defaults(out), new Pipeline()::run, new PrintWriter(new StringWriter()), false)
+        var report = new BatchRunner(BatchOptions.defaults(out), new Pipeline()::run, new PrintWriter(new StringWriter()), false)
                 .run(InputCollector.collect(List.of(relative(TestFiles.fixtures()), made), out));
+        assertEquals(List.of(), report.writeErrors(), "the batch wrote all its outputs");
         server = new ServeProcess(out, work.resolve("serve-1.log"));
         driver = Browser.start(work.resolve("profile"));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
