@@ -24,12 +24,14 @@ import java.util.Objects;
  * @param areas       every page area it covers (more than one when it spans pages)
  * @param bookmark    a bookmark where it stands, ""
  * @param chars       for a sentence: its {@code [start, end)} in the paragraph's text, else null
+ * @param cell        for a spreadsheet: the cell or range in A1 notation ({@code B7}, {@code A12:A15}); the
+ *                    sheet is the section path; "" elsewhere
  */
 public record Location(String ref, String sectionPath, String table, String caption, Integer row, Integer column,
                        String rowLabel, String columnLabel, Integer page, BoundingBox bbox, List<PageArea> areas,
-                       String bookmark, int[] chars) {
+                       String bookmark, int[] chars, String cell) {
     /** Nothing known. */
-    public static final Location NOWHERE = new Location("", "", "", "", null, null, "", "", null, null, List.of(), "", null);
+    public static final Location NOWHERE = new Location("", "", "", "", null, null, "", "", null, null, List.of(), "", null, "");
 
     public Location {
         ref = nz(ref);
@@ -39,11 +41,19 @@ public record Location(String ref, String sectionPath, String table, String capt
         rowLabel = nz(rowLabel);
         columnLabel = nz(columnLabel);
         bookmark = nz(bookmark);
+        cell = nz(cell);
         areas = areas == null ? List.of() : List.copyOf(areas);
         if (chars != null) {
             if (chars.length != 2) throw new IllegalArgumentException("chars must be [start, end)");
             chars = chars.clone();
         }
+    }
+
+    /** A location outside spreadsheets (no A1 cell). */
+    public Location(String ref, String sectionPath, String table, String caption, Integer row, Integer column,
+                    String rowLabel, String columnLabel, Integer page, BoundingBox bbox, List<PageArea> areas,
+                    String bookmark, int[] chars) {
+        this(ref, sectionPath, table, caption, row, column, rowLabel, columnLabel, page, bbox, areas, bookmark, chars, "");
     }
 
     private static String nz(String s) {
@@ -82,7 +92,8 @@ public record Location(String ref, String sectionPath, String table, String capt
         PageArea first = areas.isEmpty() ? null : areas.get(0);
         return new Location(tableIndex < 0 ? "" : cellRef(tableIndex, row, column), t.sectionPath(), t.id(),
                 t.caption(), row, column, rowLabel, columnLabel, first == null ? null : first.page(),
-                first == null ? null : first.bbox(), areas.size() > 1 ? areas : List.of(), bookmark, null);
+                first == null ? null : first.bbox(), areas.size() > 1 ? areas : List.of(), bookmark, null,
+                where == null ? "" : where.cell());
     }
 
     /** A body paragraph (or a sentence of it, see {@link #withChars}). {@code index} -1 when unknown. */
@@ -105,7 +116,7 @@ public record Location(String ref, String sectionPath, String table, String capt
     /** The same place narrowed to the characters {@code [start, end)} of its text. */
     public Location withChars(int start, int end) {
         return new Location(ref, sectionPath, table, caption, row, column, rowLabel, columnLabel, page, bbox, areas,
-                bookmark, new int[]{start, end});
+                bookmark, new int[]{start, end}, cell);
     }
 
     /** True when this is a table cell. */
@@ -124,7 +135,7 @@ public record Location(String ref, String sectionPath, String table, String capt
                 && caption.equals(l.caption) && Objects.equals(row, l.row) && Objects.equals(column, l.column)
                 && rowLabel.equals(l.rowLabel) && columnLabel.equals(l.columnLabel) && Objects.equals(page, l.page)
                 && Objects.equals(bbox, l.bbox) && areas.equals(l.areas) && bookmark.equals(l.bookmark)
-                && java.util.Arrays.equals(chars, l.chars);
+                && java.util.Arrays.equals(chars, l.chars) && cell.equals(l.cell);
     }
 
     @Override

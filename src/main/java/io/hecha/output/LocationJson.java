@@ -36,6 +36,7 @@ public final class LocationJson {
             }
         }
         if (!l.bookmark().isEmpty()) n.put("bookmark", l.bookmark());
+        if (!l.cell().isEmpty()) n.put("cell", l.cell());
         if (l.chars() != null) n.putArray("chars").add(l.chars()[0]).add(l.chars()[1]);
         return n;
     }
