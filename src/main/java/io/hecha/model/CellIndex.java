@@ -32,9 +32,10 @@ public final class CellIndex {
         return row >= 0 && row < rows && column >= 0 && column < columns ? at[row][column] : null;
     }
 
-    /** The cell's own provenance at a position; the table's when the cell has no page areas and the table stands on one page; else null. */
+    /** The cell's own provenance at a position (with page areas or a spreadsheet cell); the table's when the cell has no page areas and the table stands on one page; else null. */
     public static Provenance provenance(TableCell cell, Table t) {
-        if (cell != null && cell.provenance() != null && !cell.provenance().areas().isEmpty()) return cell.provenance();
+        if (cell != null && cell.provenance() != null
+                && (!cell.provenance().areas().isEmpty() || !cell.provenance().cell().isEmpty())) return cell.provenance();
         return t.provenance() != null && t.provenance().areas().size() == 1 ? t.provenance() : null;
     }
 }

@@ -152,7 +152,8 @@ public record Location(String ref, String sectionPath, String table, String capt
         if (!rowLabel.isEmpty()) b.append("row ").append(rowLabel).append(' ');
         if (!columnLabel.isEmpty()) b.append("column ").append(columnLabel).append(' ');
         if (!sectionPath.isEmpty()) b.append("section ").append(sectionPath).append(' ');
-        if (page != null) b.append("page ").append(page);
+        if (page != null) b.append("page ").append(page).append(' ');
+        if (!cell.isEmpty()) b.append("cell ").append(cell);
         return b.toString().strip() + "]";
     }
 }
