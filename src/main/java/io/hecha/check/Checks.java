@@ -2,6 +2,7 @@ package io.hecha.check;
 
 import io.hecha.check.Finding.Evidence;
 import io.hecha.model.Location;
+import io.hecha.check.table.StaleFormulaCheck;
 import io.hecha.check.table.TableRelationsCheck;
 import io.hecha.check.semantic.ChartTableCheck;
 import io.hecha.check.semantic.CountCheck;
@@ -34,6 +35,9 @@ public final class Checks {
     /** Every rule, in the order findings are reported. */
     public static List<Check> all() {
         return List.of(
+                // first: where a workbook cell shows an old result of its own formula, that is the diagnosis
+                // the broken table relations at that cell merge into
+                new StaleFormulaCheck(),
                 new TableRelationsCheck(),
                 semantic(new NetValueCheck(), "fixed-asset-net-value"),
                 semantic(new ScoreSheetCheck(), "score-sheet"),

@@ -68,7 +68,11 @@ final class Messages {
 
     /** 表3「合计」行「决算数」列 */
     static String name(Fact f) {
-        Location l = f.location();
+        return name(f, f.location());
+    }
+
+    /** The name of a cell from its location (the fact may be null). */
+    static String name(Fact f, Location l) {
         return l.table() + "「" + l.rowLabel() + "」行「" + l.columnLabel() + "」列";
     }
 
