@@ -182,7 +182,8 @@ final class Hierarchies {
          * one column only and the block supports it: for a parent row, a structure that makes more sums
          * hold than the flat reading and at least as many hold as fail (any 其中 part list: its wording
          * declares it); for a total, other totals of the block that hold (at least two, twice as many as
-         * fail), or a total over plain rows with no other reading. No broken total of a table that may be
+         * fail), or a total over plain rows with no other reading (in a flat block, or over the top-level rows
+         * of a structure its parent sums support). No broken total of a table that may be
          * cut at a page (one that repeats the header rows of its neighbour on the next page) is asserted:
          * it may close rows the part does not hold.
          */
@@ -201,7 +202,7 @@ final class Hierarchies {
                 (s.holds() || s.otherColumnHolds() || alone ? asserted : unsupported).add(s.spec());
             }
             for (Totals.Sum s : totals) {
-                boolean alone = s.columns() == 1 && (totalsHold || (noParents && s.unambiguous()));
+                boolean alone = s.columns() == 1 && (totalsHold || ((noParents || structure) && s.unambiguous()));
                 boolean ok = s.holds() || (!d.fragment && (s.otherColumnHolds() || alone));
                 (ok ? asserted : unsupported).add(s.spec());
             }

@@ -185,13 +185,29 @@ final class TableTyper {
         if (lineNo[r]) return true;
         if (valueRow(g, r, lineNo) || labelValue(g, r)) return false;
         List<Integer> w = new ArrayList<>();
-        int texts = 0;
-        for (String t : runs(g, r, w)) {
+        List<String> runs = runs(g, r, w);
+        int texts = 0, widest = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            String t = runs.get(i);
             if (t.isEmpty()) continue;
             if (t.replaceAll("\\s", "").length() > 24) return false;
             texts++;
+            widest = Math.max(widest, w.get(i));
         }
-        return texts >= 1;
+        // one text alone heads the columns only when it spans them all (a title row), else it is a group heading
+        return texts >= 2 || (texts == 1 && widest == g.columns);
+    }
+
+    /**
+     * A group heading right above the first values (一、监管执法类 | | |): one short text in the first column
+     * only, no values. It opens the body (its rows are the group's), it does not head the columns.
+     */
+    private static boolean groupHeading(CellGrid g, int r, boolean[] lineNo) {
+        if (lineNo[r] || valueRow(g, r, lineNo)) return false;
+        List<Integer> w = new ArrayList<>();
+        List<String> runs = runs(g, r, w);
+        return runs.size() >= 2 && !runs.get(0).isEmpty() && w.get(0) < g.columns
+                && runs.subList(1, runs.size()).stream().allMatch(String::isEmpty);
     }
 
     /** A header row in the middle of a table: it starts a stacked block. */
@@ -221,10 +237,15 @@ final class TableTyper {
             out.add(new int[]{0, h, g.rows});
             return out;
         }
-        int h = f;
+        int b = f;
+        while (b > 0 && groupHeading(g, b - 1, lineNo)) b--;
+        int h = b;
         while (h > 0 && headerLike(g, h - 1, lineNo)) h--;
-        if (h == f) h = 0;
-        int first = h, body = f;
+        if (h == b) {
+            h = 0;
+            b = f;
+        }
+        int first = h, body = b;
         int r = f + 1;
         while (r < g.rows) {
             if (!strongHeader(g, r, lineNo)) {

@@ -30,7 +30,7 @@ final class Totals {
      * @param spec             the relation
      * @param holds            whether it holds
      * @param otherColumnHolds whether the same sum of the same rows holds in another column
-     * @param unambiguous      a total over plain rows with no other reading, in a block without hierarchy
+     * @param unambiguous      a total over plain rows (its scope's top-level rows) with no other reading
      * @param operandRows      the rows added (for the hierarchy's record of what a total closes)
      * @param columns          in how many columns the same sum was evaluated
      * @param telling          it holds and its claim is not zero (a sum of zeros holding is no evidence)
