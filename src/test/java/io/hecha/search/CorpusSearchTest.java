@@ -108,7 +108,7 @@ class CorpusSearchTest {
     @Test
     void facetsCountTheMatchingReports() throws Exception {
         SearchResults r = search(SearchRequest.text("").withFacets(List.of("type", "year")));
-        assertEquals(28, r.total(), "18 fixtures and 10 readable real documents (7 PDF, 3 XLSX forms)");
+        assertEquals(30, r.total(), "20 fixtures and 10 readable real documents (7 PDF, 3 XLSX forms)");
         List<FacetCount> types = r.facets().get("type");
         assertEquals(new FacetCount("部门整体支出绩效评价", 10), types.get(0));
         assertTrue(types.contains(new FacetCount("绩效自评表", 5)), types.toString());
