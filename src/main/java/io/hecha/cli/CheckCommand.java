@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
                 + "\"not checked: REASON\").",
                 "", "Exit codes: 0 every input checked, no error finding; 1 at least one error finding; 8 a document "
                 + "was read but nothing in it could be checked (no text layer, no table or figure, no relation; "
-                + "takes precedence over 1); 3 at least one input could not be read (takes precedence over 8 and 1: "
+                + "takes precedence over 1); 3 at least one input could not be read or ran out of --timeout (takes precedence over 8 and 1: "
                 + "the check is incomplete); 2 bad usage or a bad --mapping file; 4 internal error."})
 public final class CheckCommand implements Callable<Integer> {
     /** Output formats. */
@@ -54,6 +54,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ReportOptions reportOptions;
+
+    @Mixin
+    TimeoutOption timeout;
 
     @ParentCommand
     HechaCommand parent;
@@ -74,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
             Result r;
             try {
                 InputFile in = reportOptions.open(spec, file);
-                r = pipeline.run(in);
+                r = timeout.run(spec, pipeline, in);
                 findings = r.findings();
             } catch (BadInputException e) {
                 // said once: on stdout in the text report, on stderr beside the JSON

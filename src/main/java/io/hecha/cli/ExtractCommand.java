@@ -35,6 +35,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @ParentCommand
     HechaCommand parent;
 
@@ -50,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 InputFile in = reportOptions.open(spec, file);
-                Result r = pipeline.run(in);
+                Result r = timeout.run(spec, pipeline, in);
                 Path target = outputDir.resolve(FileNames.safeFileName(in.fileName()) + ".json");
                 Json.writeAtomically(target, ResultJson.text(r));
                 out.println(FileNames.printable(file.toString()) + " -> " + FileNames.printable(target.toString()));
