@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The typed tables of the 部门决算 fixtures as text ({@link TypedTable#describe()}: blocks, column roles,
  * row roles, the chosen hierarchy and what each total closes), one small file per fixture beside the
- * goldens ({@code goldens/tables/X.docx.txt}), so that a reviewer sees why a sum is or is not checked.
+ * goldens ({@code src/test/resources/typed-tables/X.docx.txt}), so that a reviewer sees why a sum is or is not checked.
  * Regenerate with {@code -Dhecha.regenerate=true} and read the diff.
  */
 class TypedTablesGoldenTest {
@@ -34,7 +34,7 @@ class TypedTablesGoldenTest {
     Stream<DynamicTest> typedTablesMatchTheirExpectedText() {
         return FIXTURES.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             String actual = describe(TestFiles.fixture(name));
-            Path expected = TestFiles.goldens().resolve("tables").resolve(name + ".txt");
+            Path expected = TestFiles.goldens().resolveSibling("typed-tables").resolve(name + ".txt");
             if (TestFiles.regenerate()) {
                 Files.writeString(expected, actual, StandardCharsets.UTF_8);
                 return;
