@@ -80,21 +80,7 @@ class MutationTest {
 
     /** Replaces the cell {@code offset} cells after the cell line equal to {@code "\t" + cell}. */
     static UnaryOperator<List<String>> cellAfter(String cell, int occurrence, int offset, String to) {
-        return lines -> {
-            int seen = 0;
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().equals(cell) && lines.get(i).startsWith("\t") && ++seen == occurrence) {
-                    int k = i, n = 0;
-                    while (n < offset) {
-                        k++;
-                        if (lines.get(k).startsWith("\t")) n++;
-                    }
-                    lines.set(k, "\t" + to);
-                    return lines;
-                }
-            }
-            throw new AssertionError("no cell " + cell);
-        };
+        return lines -> io.hecha.fixtures.FinalAccounts.plant(lines, cell, occurrence, offset, to);
     }
 
     static List<Mutation> mutations() {
