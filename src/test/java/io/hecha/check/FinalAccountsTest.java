@@ -82,7 +82,7 @@ class FinalAccountsTest {
                 // 附表二 (codes before the names): 302 商品和服务支出 251.45 → 215.45
                 new Plant("科目代码: 类 row ≠ its 款", codes, cell("302 商品和服务支出", 1, 1, "215.45"),
                         TableRelationsCheck.PARENT_TOTAL, "302 商品和服务支出", "215.45"),
-                // 附表二: 合计 1938.60 → 1562.11
+                // 附表二: 合计 2032.30 → 1562.11
                 new Plant("科目代码: 合计 row", codes, cell("合计", 1, 1, "1562.11"),
                         TableRelationsCheck.COLUMN_TOTAL, "合计", "1562.11"),
                 // 附表三: 特种设备检验 执行率 96.38 → 93.68 (printed without %, under 执行率（%）)
