@@ -13,12 +13,19 @@ import java.util.List;
  * @param cell        in a spreadsheet, the cell or range it covers in A1 notation ({@code B7}, a merged
  *                    cell {@code A12:A15}, a table {@code A11:E21}) on the sheet named by the section
  *                    path; "" outside spreadsheets
+ * @param ocr         how sure OCR was of the text when it was read from a page image (a scan);
+ *                    {@code null} for text from a text layer or a file format
  */
-public record Provenance(int index, String sectionPath, List<PageArea> areas, String cell) {
+public record Provenance(int index, String sectionPath, List<PageArea> areas, String cell, OcrConfidence ocr) {
     public Provenance {
         sectionPath = sectionPath == null ? "" : sectionPath;
         areas = areas == null ? List.of() : List.copyOf(areas);
         cell = cell == null ? "" : cell;
+    }
+
+    /** Provenance of text that was not read by OCR. */
+    public Provenance(int index, String sectionPath, List<PageArea> areas, String cell) {
+        this(index, sectionPath, areas, cell, null);
     }
 
     /** Provenance on pages (or none), outside spreadsheets. */
@@ -48,6 +55,11 @@ public record Provenance(int index, String sectionPath, List<PageArea> areas, St
 
     /** A copy with another section path. */
     public Provenance withSectionPath(String path) {
-        return new Provenance(index, path, areas, cell);
+        return new Provenance(index, path, areas, cell, ocr);
+    }
+
+    /** A copy saying how sure OCR was of the text ({@code null}: not read by OCR). */
+    public Provenance withOcr(OcrConfidence confidence) {
+        return new Provenance(index, sectionPath, areas, cell, confidence);
     }
 }

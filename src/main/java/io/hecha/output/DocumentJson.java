@@ -8,6 +8,7 @@ import io.hecha.model.Chart;
 import io.hecha.model.ChartSeries;
 import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
+import io.hecha.model.OcrConfidence;
 import io.hecha.model.PageArea;
 import io.hecha.model.Paragraph;
 import io.hecha.model.Provenance;
@@ -159,7 +160,7 @@ public final class DocumentJson {
         return n;
     }
 
-    /** Provenance as JSON: index, section path, spreadsheet cell (A1) when known, first page and bbox when known, and {@code areas} (page + bbox each) when it spans pages. */
+    /** Provenance as JSON: index, section path, spreadsheet cell (A1) when known, first page and bbox when known, {@code areas} (page + bbox each) when it spans pages, and {@code ocr} (confidence, uncertain character ranges) when the text was read by OCR. */
     public static ObjectNode provenance(Provenance p) {
         ObjectNode n = Json.object();
         if (p == null) return n;
@@ -176,6 +177,12 @@ public final class DocumentJson {
                 a.put("page", area.page());
                 if (area.bbox() != null) bbox(a.putArray("bbox"), area.bbox());
             }
+        }
+        if (p.ocr() != null) {
+            ObjectNode o = n.putObject("ocr");
+            o.put("confidence", java.math.BigDecimal.valueOf(Math.round(p.ocr().confidence() * 1000), 3));
+            ArrayNode ranges = o.putArray("uncertain");
+            for (OcrConfidence.Range r : p.ocr().uncertain()) ranges.addArray().add(r.start()).add(r.end());
         }
         return n;
     }
