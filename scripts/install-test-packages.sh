@@ -6,13 +6,16 @@
 # works without a password); if that is impossible or fails it says what is missing and exits 1.
 #
 # One line per package: "<debian package> <file that proves it is installed>". Owners: serve
-# (browser tests: chromium, its driver, a CJK font for the screenshots); ocr adds its own lines.
+# (browser tests: chromium, its driver, a CJK font for the screenshots), ocr (the Tesseract fallback
+# of scanned-page reading and its Chinese data).
 set -uo pipefail
 
 PACKAGES=(
   "chromium /usr/bin/chromium"
   "chromium-driver /usr/bin/chromedriver"
   "fonts-wqy-microhei /usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+  "tesseract-ocr /usr/bin/tesseract"
+  "tesseract-ocr-chi-sim /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"
 )
 
 if [ "${HECHA_SKIP_PACKAGES:-}" = "1" ]; then
