@@ -10,11 +10,14 @@ import io.hecha.read.Format;
 import io.hecha.read.InputFile;
 import io.hecha.read.layout.LayoutPage;
 import io.hecha.read.layout.PageLayout;
+import io.hecha.read.ocr.PageRecognizer;
+import io.hecha.read.ocr.ScannedPages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +25,9 @@ import java.util.List;
  * Reads a PDF's text layer into the document model: glyphs with positions are rebuilt into lines
  * and paragraphs (running headers, footers and page numbers dropped), ruled tables into cells with
  * spans (joined across page breaks), headings from the outline, outline numbers and font size.
- * Every paragraph, table and cell carries its page and bounding box. A PDF without any text is
- * read as a document with status {@code no text layer}.
+ * Every paragraph, table and cell carries its page and bounding box. Pages without a text layer
+ * (scans) are read by OCR ({@link PageRecognizer}); a PDF with no text even then is read as a
+ * document with status {@code no text layer}.
  */
 public final class PdfReader implements DocumentReader {
     /** Pages beyond this are not read (with a diagnostic). */
@@ -69,10 +73,17 @@ public final class PdfReader implements DocumentReader {
         for (int i = 0; i < content.problems().size(); i++) {
             pageProblem(diagnostics, content.problemPages().get(i), content.problems().get(i));
         }
-        List<LayoutPage> pages = content.pages();
+        ScannedPages scanned;
+        try {
+            scanned = PageRecognizer.readScannedPages(doc, content.pages(), diagnostics);
+        } catch (InterruptedIOException e) {
+            throw new BadInputException(input.fileName(), "interrupted while reading scanned pages", e);
+        }
+        List<LayoutPage> pages = scanned.pages();
         boolean text = pages.stream().anyMatch(p -> p.glyphs().stream().anyMatch(g -> !g.isBlank()));
         Source source = new Source(input.fileName(), input.sha256(), Format.PDF.id(), "application/pdf", pageCount, "ok");
-        return PageLayout.document(source, pages, text ? PdfOutline.read(doc) : List.of(), diagnostics);
+        return scanned.withConfidences(PageLayout.document(source, pages, text ? PdfOutline.read(doc) : List.of(),
+                diagnostics));
     }
 
     private static void pageProblem(List<Diagnostic> diagnostics, int page, String message) {
