@@ -90,7 +90,7 @@ public final class Checks {
                         Location.NOWHERE, List.of(), List.of(), "", ""));
             }
         }
-        return merge(raw);
+        return OcrUncertainty.demote(interpretation.document(), merge(raw));
     }
 
     /**
