@@ -101,7 +101,8 @@ final class OnnxOcrEngine implements OcrEngine {
             double scale = Math.min(1.0, Math.min(DETECTION_DPI / dpi,
                     (double) DETECTION_MAX_SIDE / Math.max(image.width, image.height)));
             List<TextBox> boxes = detector.detect(image, scale);
-            boxes = BoxSplitter.split(image, boxes, rulings);
+            boxes = new ArrayList<>(BoxSplitter.split(image, MissedInk.grown(image, boxes, dpi), rulings));
+            boxes.addAll(MissedInk.boxes(image, boxes, rulings, dpi));
             List<OcrChar> out = new ArrayList<>();
             for (TextRecognizer.Line line : recognizer.recognize(image, boxes)) {
                 place(image, line, out);
