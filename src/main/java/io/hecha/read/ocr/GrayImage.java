@@ -41,6 +41,12 @@ final class GrayImage {
         return (pixels[y * width + x] & 0xFF) < INK;
     }
 
+    /** True when some pixel is ink. */
+    boolean hasInk() {
+        for (byte b : pixels) if ((b & 0xFF) < INK) return true;
+        return false;
+    }
+
     /** Grey values below this are ink. */
     static final int INK = 160;
 

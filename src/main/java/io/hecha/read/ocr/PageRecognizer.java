@@ -180,6 +180,7 @@ public final class PageRecognizer {
     RecognizedPage read(GrayImage image, int pageNumber, double width, double height, double dpi) throws IOException {
         String key = ReadCache.key(image, engine.name());
         ReadCache.Entry read = cache.get(key);
+        if (read == null && !image.hasInk()) read = new ReadCache.Entry(List.of(), List.of()); // a blank page
         if (read == null) {
             List<PixelRuling> found = new RulingFinder(dpi).find(image);
             RulingFinder.erase(image, found);
