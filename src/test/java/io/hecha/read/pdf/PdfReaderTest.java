@@ -36,7 +36,8 @@ class PdfReaderTest {
     @Test
     void everyWildPdfReads() {
         for (Path p : TestFiles.corpus("wild", ".pdf")) {
-            Document d = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> Readers.read(p), p.toString());
+            // 240 s: the wild scan (8 large pages) is read by OCR, some 10 s a page on a busy 2-core machine
+            Document d = assertTimeoutPreemptively(java.time.Duration.ofSeconds(240), () -> Readers.read(p), p.toString());
             assertEquals("pdf", d.source().format(), p.toString());
             assertNotNull(d.source().pageCount(), p.toString());
         }
@@ -114,11 +115,11 @@ class PdfReaderTest {
     }
 
     @Test
-    void scannedPdfHasNoTextLayer() throws BadInputException {
+    void scannedPdfIsReadByOcr() throws BadInputException {
         Document d = read(wild("mineru-small_ocr.pdf"));
-        assertEquals("no text layer", d.source().status());
-        assertTrue(d.blocks().isEmpty());
-        assertTrue(d.diagnostics().stream().anyMatch(x -> x.code().equals("pdf.no-text-layer")));
+        assertEquals("ok", d.source().status());
+        assertFalse(d.paragraphs().isEmpty());
+        assertTrue(d.diagnostics().stream().anyMatch(x -> x.code().equals("ocr.pages")), d.diagnostics().toString());
     }
 
     @Test
