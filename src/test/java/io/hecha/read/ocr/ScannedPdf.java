@@ -52,6 +52,14 @@ public final class ScannedPdf {
         }
     }
 
+    /** Writes the listed pages (1-based) of {@code source}, text layer and all, to {@code target}. */
+    public static void cut(Path source, Path target, List<Integer> pages) throws IOException {
+        try (PDDocument in = Loader.loadPDF(source.toFile()); PDDocument out = new PDDocument()) {
+            for (int number : pages) out.importPage(in.getPage(number - 1));
+            out.save(target.toFile());
+        }
+    }
+
     /** Command line: SOURCE TARGET [DPI [FIRST LAST | P1,P2,…]]. */
     public static void main(String[] args) throws IOException {
         float dpi = args.length > 2 ? Float.parseFloat(args[2]) : 200;
