@@ -60,6 +60,8 @@ coldmed=$(printf '%s\n' "${cold[@]}" | sort -n | awk '{a[NR]=$1} END {print a[in
 
 echo "corpus index and search…" >&2
 scripts/benchmark-corpus.sh 1000 10000 > "$work/corpus.md"
+echo "scanned pages (OCR)…" >&2
+scripts/benchmark-ocr.sh > "$work/ocr.md"
 
 echo "large documents (one 2,000 × 20 table; 50,000 paragraphs and that table)…" >&2
 large="$work/large"
@@ -124,5 +126,7 @@ large_rows=$(large_check table -Xmx2g; large_check long -Xmx2g; large_check long
   echo "| input | JVM | wall | peak RSS MiB | result |"
   echo "|---|---|---:|---:|---|"
   echo "$large_rows"
+  echo
+  cat "$work/ocr.md"
 } > BENCHMARKS.md
 echo "wrote BENCHMARKS.md" >&2
