@@ -17,13 +17,19 @@ import java.util.regex.Pattern;
 
 /**
  * Gives tables and charts their ids and captions from the caption paragraphs next to them:
- * {@code 表7  固定资产情况表} above a table (sometimes below), {@code 图1 …} below a chart (sometimes
- * above). A table right under an {@code 附件N} heading takes that heading as caption and
+ * {@code 表7  固定资产情况表} above a table (sometimes below; 部门/单位 lines between do not count),
+ * {@code 图1 …} below a chart (sometimes above). A table right under an {@code 附件N} heading takes that heading as caption and
  * {@code 附件N} as id. Others get {@code table-N} / {@code chart-N}. Every format's reader calls this.
  */
 final class CaptionLinker {
     private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*(?:续)?(表\\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?)(?![0-9０-９]).*");
     private static final Pattern CHART_CAPTION = Pattern.compile("^\\s*(图\\s*[0-9０-９]+(?:[-－.．][0-9０-９]+)?)(?![0-9０-９]).*");
+    /**
+     * A line of a table's title block that says whose the table is or its unit (部门：…, 编制单位：…,
+     * 单位：万元, （单位：元）); up to {@link #REACH} of them between a caption and the table below it
+     * do not count in the reach.
+     */
+    private static final Pattern UNIT_LINE = Pattern.compile("^[（(]?(?:金额|计量|编制|填报|报送|预算)?(?:单位|部门)\\s*[：:]");
     /** How far (in blocks, skipping empty paragraphs) a caption may stand from its object. */
     private static final int REACH = 2;
     private static final int MAX_CAPTION_LENGTH = 60;
@@ -59,12 +65,15 @@ final class CaptionLinker {
     }
 
     private static Optional<String[]> find(List<Block> blocks, int at, Pattern p, boolean above) {
-        int seen = 0;
+        int seen = 0, skipped = 0;
         for (int j = above ? at - 1 : at + 1; j >= 0 && j < blocks.size() && seen < REACH; j += above ? -1 : 1) {
             Block b = blocks.get(j);
             if (!(b instanceof Paragraph para)) return Optional.empty();
             String text = para.displayText().strip();
             if (text.isEmpty()) continue;
+            if (above && UNIT_LINE.matcher(text).find() && text.length() <= MAX_CAPTION_LENGTH && skipped++ < REACH) {
+                continue;
+            }
             seen++;
             Matcher m = p.matcher(text);
             if (m.matches() && text.length() <= MAX_CAPTION_LENGTH) {

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Joins a table continued in the next block into one table: the only place tables are joined.
- * The continuation must follow the previous part with nothing but empty paragraphs between.
+ * The continuation must follow the previous part with nothing but empty paragraphs between, or,
+ * on paged formats, the table's title block repeated at the top of the next page
+ * ({@link RepeatedTitle}; those paragraphs are dropped) when the part also repeats the header rows.
  * <ul>
  * <li>Paged formats (PDF, OFD, scans): the part stands on the next page and has the same outer
  * column edges (from the cells' boxes), one part's edges all among the other's (a part whose rows
@@ -111,11 +113,24 @@ final class TableJoin {
                 headHints = h;
                 continue;
             }
+            int next = head >= 0 && b instanceof Paragraph ? RepeatedTitle.continuation(blocks, i, out, head) : -1;
+            if (next > 0 && repeatsHeader((Table) out.get(head), (Table) blocks.get(next))) {
+                for (int k = i; k < next; k++) index[k] = head;
+                i = next - 1;
+                continue;
+            }
             out.add(b);
             index[i] = out.size() - 1;
             head = -1;
         }
         return new Result(out, index, rowMove, columns);
+    }
+
+    /** True when {@code b} continues {@code a} on the next page and repeats its header rows. */
+    private static boolean repeatsHeader(Table a, Table b) {
+        Plan plan = plan(a, b);
+        return plan != null && plan.paged
+                && repeatedHeaderRows(refine(a, plan.mapA, plan.columns), refine(b, plan.mapB, plan.columns)) > 0;
     }
 
     private static int[] compose(int[] first, int[] then) {
@@ -170,11 +185,11 @@ final class TableJoin {
     }
 
     private static int firstPage(Table t) {
-        return t.provenance().areas().stream().mapToInt(PageArea::page).min().orElse(0);
+        return RepeatedTitle.firstPage(t);
     }
 
     private static int lastPage(Table t) {
-        return t.provenance().areas().stream().mapToInt(PageArea::page).max().orElse(0);
+        return RepeatedTitle.lastPage(t);
     }
 
     /** The x of every column edge from the cells' boxes, or null when one is unknown. */
