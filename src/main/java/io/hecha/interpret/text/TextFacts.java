@@ -27,6 +27,8 @@ public final class TextFacts {
     private static final String STOPS = "，,；;：:、（(）)“”\"《》！？\n";
     /** Where a clause's subject starts: brackets and quotation marks do not end it ("一般公共服务（类）支出"). */
     private static final String HARD_STOPS = "，,；;：:、！？\n";
+    /** A calculation written out before its result: "得分=92.50%×10=" (the left side names what the result is). */
+    private static final Pattern CALCULATION = Pattern.compile("([^，,；;。：:=＝]+)[=＝][^，,；;。=＝]+[=＝]\\s*$");
     private static final Pattern TOC_LINE = Pattern.compile("(?:[.…·．]{4,}|\\t)\\s*\\d+\\s*$");
     private static final Pattern COMPARE = Pattern.compile(
             "(?:比|较|与|同)\\s*([^，,；;。]*?)\\s*(?:相比|同期相比|同期|持平|(?:增加|减少|增长|下降|降低|上升|下调|节约|减|增)|$)");
@@ -134,6 +136,17 @@ public final class TextFacts {
             String label = between.substring(cut + 1).strip();
             Optional<Named> named = vocabulary.conceptAtEnd(label, q.unit());
             String concept = named.map(n -> n.concept().name()).orElse("");
+            String calculated = null;     // the subject of a calculation's result, null when it is none
+            if (concept.isEmpty() && label.matches("[=＝]")) {
+                // "得分=92.50%×10=9.25分": the result of a calculation is what its left side names
+                Matcher calc = CALCULATION.matcher(t.substring(0, q.start()));
+                String left = calc.find() ? calc.group(1).strip() : "";
+                Optional<Named> n = left.isEmpty() ? Optional.empty() : vocabulary.conceptAtEnd(left, q.unit());
+                if (n.isPresent()) {
+                    concept = n.get().concept().name();
+                    calculated = Subjects.of(left.substring(0, n.get().start()));
+                }
+            }
             TextFact prev = out.size() > first ? out.get(out.size() - 1) : null;
             if (concept.isEmpty() && label.replaceAll("[和及与、\\s]", "").isEmpty() && prev != null
                     && sameKind(prev.unit(), q.unit()) && cut >= 0
@@ -153,6 +166,7 @@ public final class TextFacts {
             int hard = lastStop(between, HARD_STOPS);
             String clause = between.substring(hard + 1);
             String subject = Subjects.of(named.map(n -> clause.substring(0, Math.max(0, clause.length() - (label.length() - n.start())))).orElse(clause));
+            if (calculated != null) subject = calculated;
             Matcher lead = COMPARE.matcher(between);
             if (qualifier && head < 0 && out.size() == first && carried >= 0 && lead.find() && lead.start() <= 1) {
                 head = carried;     // "…总决算20727.53万元。与2023年度相比，…增加5551.7万元"
@@ -196,7 +210,7 @@ public final class TextFacts {
                     period = out.get(of).period();
                 }
             }
-            if (subject.isEmpty() && !qualifier) {
+            if (subject.isEmpty() && !qualifier && calculated == null) {
                 subject = prev != null && !QUALIFIERS.contains(prev.concept()) ? prev.subject()
                         : head >= 0 ? out.get(head).subject() : topic;
             }
