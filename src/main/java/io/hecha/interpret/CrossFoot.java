@@ -66,6 +66,7 @@ final class CrossFoot {
         if (claimed == null) return null;
         Interval s = Interval.exact(BigDecimal.ZERO);
         int numbers = 0;
+        boolean hole = false;
         for (int p : parts) {
             Interval i = d.interval(r, p);
             if (i != null) {
@@ -73,9 +74,12 @@ final class CrossFoot {
                 numbers++;
             } else if (!d.g.blank(r, p)) {
                 return null;
+            } else if (d.hole(r, p)) {
+                hole = true;
             }
         }
-        return numbers == 0 ? null : s.overlaps(claimed);
+        if (numbers == 0 || (hole && !s.overlaps(claimed))) return null;   // broken only by reading an empty cell as zero: unknown
+        return s.overlaps(claimed);
     }
 
     private static Candidate scored(Draft d, int total, List<Integer> parts, String basis, boolean named) {

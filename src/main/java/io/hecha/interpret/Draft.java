@@ -42,6 +42,8 @@ final class Draft {
     boolean fragment;
     private final Column[] byGrid;
     private final Interval[][] intervals;
+    private final boolean[][] holes;
+    private static final boolean[] NO_HOLES = new boolean[0];
 
     Draft(CellGrid g, int id, TableBlock.Layout layout, int first, int body, int end, List<Column> columns,
           boolean[] lineNo) {
@@ -66,6 +68,7 @@ final class Draft {
         labelFrom = new int[n];
         labelTo = new int[n];
         intervals = new Interval[n][];
+        holes = new boolean[n][];
         List<Column> codeColumns = columns.stream().filter(c -> c.role() == ColumnRole.CODE).toList();
         for (int r = first; r < end; r++) {
             int i = r - first;
@@ -213,6 +216,57 @@ final class Draft {
             }
         }
         return numbers == 0 ? null : s;
+    }
+
+    /** True when one of the rows' cells in a column is a {@linkplain #hole hole}. */
+    boolean holeIn(List<Integer> rows, int c) {
+        for (int r : rows) if (hole(r, c)) return true;
+        return false;
+    }
+
+    /**
+     * True for a value the table leaves unknown: an empty cell (no dash, no 无: nothing) of a summable
+     * column in a value row whose every other numeric column shows a number (an indicator's 得分 left
+     * empty beside its 分值 where a sheet breaks). A row whose own total accounts for its other cells
+     * (one of them is the sum of the rest: 合计 = 基本支出 with 项目支出 empty) states the empty cell as zero.
+     * A sum over a hole has no known value: where it breaks reading the hole as zero, it is not asserted.
+     */
+    boolean hole(int r, int c) {
+        if (r < body || r >= end) return false;
+        int i = r - first;
+        if (holes[i] == null) holes[i] = holesOf(r);
+        return c < holes[i].length && holes[i][c];
+    }
+
+    private boolean[] holesOf(int r) {
+        if (!data(r)) return NO_HOLES;
+        int empty = -1;
+        List<Interval> shown = new ArrayList<>();
+        for (Column c : columns) {
+            if (!c.role().numeric() || g.continuation(r, c.index())) continue;
+            Interval v = g.number(r, c.index()) == null ? null : interval(r, c.index());
+            if (v != null) {
+                if (c.role().summable()) shown.add(v);
+                continue;
+            }
+            if (!g.text(r, c.index()).strip().isEmpty() || !c.role().summable() || empty >= 0) return NO_HOLES;
+            empty = c.index();
+        }
+        if (empty < 0 || shown.isEmpty() || crossFoots(shown)) return NO_HOLES;
+        boolean[] out = new boolean[g.columns];
+        out[empty] = true;
+        return out;
+    }
+
+    /** True when one of the values is the sum of the others (at least two). */
+    private static boolean crossFoots(List<Interval> values) {
+        if (values.size() < 3) return false;
+        for (int i = 0; i < values.size(); i++) {
+            List<Interval> rest = new ArrayList<>(values);
+            Interval v = rest.remove(i);
+            if (Interval.sum(rest).overlaps(v)) return true;
+        }
+        return false;
     }
 
     /** The block's header rows that are not line-number rows. */

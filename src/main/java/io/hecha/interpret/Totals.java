@@ -62,7 +62,7 @@ final class Totals {
             boolean exhaustive = !parts;
             for (Column col : cols) {
                 Interval claim = d.interval(p, col.index()), s = d.sum(k, col.index());
-                if (claim == null || s == null) continue;
+                if (claim == null || s == null || (!s.overlaps(claim) && d.holeIn(k, col.index()))) continue;
                 sums.add(s);
                 used.add(col);
                 if (parts && s.overlaps(claim)) exhaustive = true;
@@ -164,7 +164,16 @@ final class Totals {
             s = s == null ? extra : s.add(extra);
         }
         if (s == null) return null;
+        if (!s.overlaps(claim) && (d.holeIn(rd.rows(), col.index()) || crossHole(rd, cols.indexOf(col)))) return null;   // the sum is unknown
         return s.overlaps(claim);
+    }
+
+    private static boolean crossHole(Reading rd, int k) {
+        for (Draft x : rd.cross()) {
+            List<Column> xc = x.summable();
+            if (k >= 0 && k < xc.size() && x.holeIn(rd.crossRows(), xc.get(k).index())) return true;
+        }
+        return false;
     }
 
     private static Spec spec(Draft d, int t, int col, Reading rd, List<Column> cols) {

@@ -86,8 +86,9 @@ public final class RelationCheck implements Check {
             this.paragraphs = in.document().paragraphs();
         }
 
+        /** A fact's location: its sentence, its cell, or for a cell filled from the text, the sentence it came from. */
         Location location(Stated s) {
-            if (s.place().text()) {
+            if (s.place().text() || s.place().sentence() >= 0) {
                 TextSentence t = sentence(s);
                 return Location.paragraph(t.paragraph(), paragraphs.get(t.paragraph())).withChars(t.start(), t.end());
             }
@@ -95,7 +96,7 @@ public final class RelationCheck implements Check {
         }
 
         Evidence evidence(Stated s) {
-            if (s.place().text()) return new Evidence(sentence(s).text(), location(s));
+            if (s.place().text() || s.place().sentence() >= 0) return new Evidence(sentence(s).text(), location(s));
             return new Evidence(table(s).text(s.place().row(), s.place().column()), location(s));
         }
 

@@ -4,6 +4,8 @@ import io.hecha.interpret.TypedTable;
 import io.hecha.interpret.relation.Stated;
 import io.hecha.interpret.score.ScoreSheet.Cell;
 import io.hecha.interpret.score.ScoreSheet.Indicator;
+import io.hecha.interpret.text.TextFact;
+import io.hecha.interpret.text.TextFacts;
 import io.hecha.interpret.vocabulary.Vocabulary;
 import io.hecha.text.DisplayedNumber;
 
@@ -22,6 +24,11 @@ import java.util.Set;
  * rate or score column heads a 项目资金 block, whose first row is its total (年度资金总额) and the next its
  * parts (其中…). Every header word comes from the vocabulary. A header row repeated at a page break is
  * skipped and an indicator met twice is counted once.
+ * <p>An indicator whose 得分 cell is empty beside its 分值 (a sheet cut at a page break) has no known score:
+ * the sheet's 总分 is then no known sum of its indicators and is not checked against them, unless the
+ * text states that indicator's score (a 得分 in a sentence that names the indicator, by its name, its code,
+ * or its 二级指标 when that holds it alone, nearest before the number): then the text's value fills the cell,
+ * as a fact located at its sentence.
  */
 public final class ScoreSheets {
     /** What the sheets found, and their cells as facts for the relation rules. */
@@ -36,12 +43,21 @@ public final class ScoreSheets {
     private ScoreSheets() {
     }
 
-    /** Reads every table; the facts are numbered from {@code firstId}. */
+    /** Reads every table; the facts are numbered from {@code firstId}. An empty 得分 cell stays unknown. */
     public static Reading read(List<TypedTable> tables, Vocabulary v, int firstId) {
+        return read(tables, v, firstId, null);
+    }
+
+    /**
+     * Reads every table; the facts are numbered from {@code firstId}; an empty 得分 cell is filled from
+     * the text's statement of that indicator's score ({@code text} null: none).
+     */
+    public static Reading read(List<TypedTable> tables, Vocabulary v, int firstId, TextFacts.Reading text) {
         List<ScoreSheet> sheets = new ArrayList<>();
         List<Stated> facts = new ArrayList<>();
         Set<Long> cells = new HashSet<>();
-        for (TypedTable t : tables) new TableReader(t, v, firstId, sheets, facts, cells).read();
+        TextScores scores = new TextScores(text, v);
+        for (TypedTable t : tables) new TableReader(t, v, firstId, sheets, facts, cells, scores).read();
         return new Reading(sheets, facts, cells);
     }
 
@@ -64,6 +80,9 @@ public final class ScoreSheets {
         private final List<Indicator> indicators = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private final List<Stated> pending = new ArrayList<>();
+        private final TextScores scores;
+        /** Indicators of the block being read whose 得分 cell is empty beside a 分值. */
+        private final List<Indicator> unknown = new ArrayList<>();
         // the funding block
         private Map<String, Integer> fund;
         private int fundTotal = -1;
@@ -71,8 +90,10 @@ public final class ScoreSheets {
         private final List<Stated> fundingScore = new ArrayList<>();
         private String fundUnit = "";
 
-        TableReader(TypedTable t, Vocabulary v, int firstId, List<ScoreSheet> sheets, List<Stated> facts, Set<Long> cells) {
+        TableReader(TypedTable t, Vocabulary v, int firstId, List<ScoreSheet> sheets, List<Stated> facts, Set<Long> cells,
+                     TextScores scores) {
             this.t = t;
+            this.scores = scores;
             this.v = v;
             this.firstId = firstId;
             this.sheets = sheets;
@@ -258,7 +279,9 @@ public final class ScoreSheets {
             String key = code.isEmpty() ? l1 + "|" + l2 + "|" + name : code;
             if (!seen.add(key)) return;         // the same indicator again (a repeated part of the sheet)
             String subject = name.isEmpty() ? (l2.isEmpty() ? l1 : l2) : name;
-            indicators.add(new Indicator(l1, l2, name, code, w, cell(r, ind.get("得分")), r, text(r, "扣分说明")));
+            Indicator indicator = new Indicator(l1, l2, name, code, w, cell(r, ind.get("得分")), r, text(r, "扣分说明"));
+            indicators.add(indicator);
+            if (indicator.score() == null && t.text(r, ind.get("得分")).strip().isEmpty()) unknown.add(indicator);
             for (String role : List.of("分值", "得分")) {
                 Stated s = fact(r, ind.get(role), role, subject, -2, false);
                 if (s != null) pending.add(s);
@@ -280,13 +303,20 @@ public final class ScoreSheets {
                 fact(total, ind.get("分值"), "分值", "总分", -1, true);
                 fact(total, ind.get("得分"), "得分", "总分", -1, true);
             }
+            boolean scoresKnown = true;
+            for (Indicator i : unknown) {
+                TextFact said = scores.of(i, indicators);
+                if (said == null) scoresKnown = false;
+                else pending.add(filled(i, said));
+            }
             List<Stated> parts = new ArrayList<>(pending);
             parts.addAll(fundingScore);
             for (Stated s : parts) {
                 Stated.Place p = s.place();
+                int partOf = scoresKnown || !s.concept().equals("得分") ? total : -1;   // a sum over an unknown score is unknown
                 Stated moved = new Stated(s.id(), s.concept(), s.subject(), s.period(), s.unit(), s.interval(), s.printed(),
                         s.shown(), s.decimals(), s.exact(), s.label(),
-                        new Stated.Place(p.sentence(), p.paragraph(), p.section(), p.table(), p.row(), p.column(), p.total(), total),
+                        new Stated.Place(p.sentence(), p.paragraph(), p.section(), p.table(), p.row(), p.column(), p.total(), partOf),
                         s.of(), s.base());
                 facts.set(s.id() - firstId, moved);
             }
@@ -294,12 +324,29 @@ public final class ScoreSheets {
                 sheets.add(new ScoreSheet(t.index(), project, indicators, total, tw, ts, funding));
             }
             indicators.clear();
+            unknown.clear();
             seen.clear();
             pending.clear();
             fundingScore.clear();
             funding = null;
             ind = null;
             indHeader = null;
+        }
+
+        /**
+         * The fact of an empty 得分 cell filled with the score a sentence states for its indicator: it stands
+         * in the cell's row and column (a part of the sheet's total) and in the sentence it came from.
+         */
+        private Stated filled(Indicator i, TextFact said) {
+            int c = ind.get("得分");
+            String subject = i.name().isEmpty() ? (i.level2().isEmpty() ? i.level1() : i.level2()) : i.name();
+            var s = said.sentence();
+            Stated.Place place = new Stated.Place(s.index(), s.paragraph(), t.table().sectionPath(), t.index(), i.row(), c, false, -2);
+            Stated f = new Stated(firstId + facts.size(), "得分", subject, "", "分", io.hecha.interpret.Interval.exact(said.shown().value()),
+                    said.shown().printed() + "分", said.shown().printed(), said.shown().decimals(), true,
+                    subject + " 得分（据正文）", place, -1, null);
+            facts.add(f);
+            return f;
         }
 
         private Stated fact(int r, Integer c, String concept, String subject, int partOf, boolean total) {
@@ -326,6 +373,53 @@ public final class ScoreSheets {
                 if (m.find()) return m.group(1);
             }
             return "";
+        }
+    }
+
+    /**
+     * The scores the text states for indicators: each 得分 fact of a sentence belongs to the indicator the
+     * sentence names last before the number (its name, its code, or its 二级指标 when that holds it alone;
+     * the longest name at a place wins). Facts are grouped by sentence once; a score stated with two
+     * different values is no known score.
+     */
+    static final class TextScores {
+        private final List<TextFact> said = new ArrayList<>();
+
+        TextScores(TextFacts.Reading text, Vocabulary v) {
+            if (text == null) return;
+            for (TextFact f : text.facts()) {
+                if (f.unit().equals("分") && !f.negative() && v.isA(f.concept(), "得分")) said.add(f);
+            }
+        }
+
+        /** The fact stating the indicator's score, or null when the text states none (or two values). */
+        TextFact of(Indicator target, List<Indicator> sheet) {
+            Map<String, Integer> holds = new java.util.HashMap<>();
+            for (Indicator i : sheet) if (!i.level2().isEmpty()) holds.merge(i.level2(), 1, Integer::sum);
+            TextFact found = null;
+            for (TextFact f : said) {
+                String before = f.sentence().text().substring(0, f.start());
+                Indicator best = null;
+                int bestEnd = -1, bestLength = 0;
+                for (Indicator i : sheet) {
+                    for (String name : List.of(i.name(), i.code(), holds.getOrDefault(i.level2(), 0) == 1 ? i.level2() : "")) {
+                        String n = name.replaceAll("\\s", "");
+                        if (n.length() < 2) continue;
+                        int at = before.lastIndexOf(n);
+                        if (at < 0) continue;
+                        int end = at + n.length();
+                        if (end > bestEnd || (end == bestEnd && n.length() > bestLength)) {
+                            best = i;
+                            bestEnd = end;
+                            bestLength = n.length();
+                        }
+                    }
+                }
+                if (best != target) continue;
+                if (found != null && found.shown().value().compareTo(f.shown().value()) != 0) return null;
+                if (found == null) found = f;
+            }
+            return found;
         }
     }
 }

@@ -44,7 +44,7 @@ public class TextInterpreter {
     public TextInterpretation interpret(Document document, List<TypedTable> tables) {
         TextFacts.Reading reading = TextFacts.read(document, vocabulary);
         List<Stated> all = new ArrayList<>(TextFacts.stated(reading));
-        ScoreSheets.Reading sheets = ScoreSheets.read(tables, vocabulary, all.size());
+        ScoreSheets.Reading sheets = ScoreSheets.read(tables, vocabulary, all.size(), reading);
         all.addAll(sheets.facts());
         all.addAll(CellFacts.of(document, tables, vocabulary, all.size(), sheets.cells()));
         List<CheckedRelation> relations = new ArrayList<>(engine.evaluate(all));
