@@ -24,9 +24,10 @@ echo "corpus benchmark: $large reports on an in-process SolrCloud…" >&2
     io.hecha.solr.SolrBenchmark "$work" "$work/solr.md" >&2)
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+goldens=$(find src/test/resources/goldens -maxdepth 1 -name '*.json' | wc -l)
 echo "## Corpus index and search (\`hecha index\`, \`hecha search\`)"
 echo
-echo "From \`scripts/benchmark-corpus.sh $small $large\`: copies of the 16 golden results (\`src/test/resources/goldens\`)"
+echo "From \`scripts/benchmark-corpus.sh $small $large\`: copies of the $goldens golden results (\`src/test/resources/goldens\`)"
 echo "with varied units (20 regions × 25 departments), years (2015–2024) and scores; the copies share the"
 echo "templates' text, so stored-field compression makes the index smaller than truly different reports would."
 echo "Indexing reads each JSON file, hashes it, projects it and indexes it, pinned to one core (\`taskset -c 0\`)."

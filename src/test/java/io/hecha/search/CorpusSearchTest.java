@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,8 @@ class CorpusSearchTest {
     @TempDir
     static Path tmp;
     static LuceneSearcher searcher;
+    /** Reports the index command said it added (every fixture, and the real documents it could read). */
+    static int added;
     static final List<String> VARIANTS = List.of("doc", "docx", "pdf");
     static final Set<String> TANGSHAN = files("tangshan-gxj-2024", "tangshan-gxj-2024-autonum", "tangshan-gxj-2024-corrected");
     static final Set<String> PROJECT = files("project-eval-sample");
@@ -51,6 +54,9 @@ class CorpusSearchTest {
         int code = HechaCommand.execute(new PrintWriter(out), new PrintWriter(err), "index",
                 TestFiles.fixtures().toString(), TestFiles.shared().resolve("corpus/real").toString(), "--index", index.toString());
         assertEquals(0, code, out + "\n" + err);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) added, 0 replaced").matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        added = Integer.parseInt(m.group(1));
         searcher = LuceneSearcher.open(index, WordList.standard());
     }
 
@@ -105,18 +111,44 @@ class CorpusSearchTest {
         assertEquals(4, files(search(SearchRequest.text("普陀区"))).stream().filter(f -> f.contains("预算")).count());
     }
 
+    /** The fixtures' file names, one per golden result (counted: other engineers add fixtures). */
+    static Set<String> fixtureFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> g = java.nio.file.Files.list(TestFiles.goldens())) {
+            return g.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json"))
+                    .map(f -> f.substring(0, f.length() - ".json".length())).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** How many hits hold each value of a field (what a facet must count), largest first as facets are. */
+    static List<FacetCount> tally(SearchResults r, String field) {
+        java.util.Map<String, Long> n = r.hits().stream().flatMap(h -> h.fields().getOrDefault(field, List.of()).stream())
+                .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+        return n.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+                .toList();
+    }
+
     @Test
     void facetsCountTheMatchingReports() throws Exception {
-        SearchResults r = search(SearchRequest.text("").withFacets(List.of("type", "year")));
-        assertEquals(30, r.total(), "20 fixtures and 10 readable real documents (7 PDF, 3 XLSX forms)");
+        SearchResults r = searcher.search(SearchRequest.text("").withFacets(List.of("type", "year", "format")).withLimit(10_000));
+        assertEquals(added, r.total(), "every report indexed is found by the empty query");
+        assertEquals(added, r.hits().size());
+        Set<String> fixtures = fixtureFiles();
+        assertTrue(files(r).containsAll(fixtures), "every fixture is a report of the index");
+        long real = r.hits().stream().filter(h -> !fixtures.contains(h.field(Fields.FILE))).count();
+        assertTrue(real >= 7, "the readable real documents (7 PDF, 3 XLSX forms when this was written): " + real);
+        for (String facet : List.of("type", "year", "format")) {
+            assertEquals(new HashSet<>(tally(r, facet)), new HashSet<>(r.facets().get(facet)), facet + ": one count per report holding the value");
+        }
         List<FacetCount> types = r.facets().get("type");
-        assertEquals(new FacetCount("部门整体支出绩效评价", 10), types.get(0));
-        assertTrue(types.contains(new FacetCount("绩效自评表", 5)), types.toString());
+        long wholeDepartment = fixtures.stream().filter(f -> f.startsWith("tangshan-gxj-2024")).count();
+        assertTrue(types.contains(new FacetCount("部门整体支出绩效评价", wholeDepartment)), types.toString());
+        assertTrue(types.contains(new FacetCount("绩效自评表", SELF_EVAL.size())), types.toString());
         long project = types.stream().filter(c -> c.value().equals("项目支出绩效评价")).findFirst().orElseThrow().count();
-        assertTrue(project >= 3, types.toString());
+        assertTrue(project >= PROJECT.size(), types.toString());
         // facets follow the query: only the matching reports are counted
         SearchResults some = search(SearchRequest.text("农村公路养护").withFacets(List.of("type")));
-        assertEquals(List.of(new FacetCount("项目支出绩效评价", 3)), some.facets().get("type"));
+        assertEquals(List.of(new FacetCount("项目支出绩效评价", PROJECT.size())), some.facets().get("type"));
     }
 
     @Test
