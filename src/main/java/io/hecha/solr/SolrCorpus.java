@@ -88,6 +88,16 @@ public final class SolrCorpus implements ReportStore, CorpusSearcher {
         return checked(new SolrCorpus(c, collection, "solrcloud " + zkHosts + " collection " + collection));
     }
 
+    /** The innermost message of a failure (SolrJ wraps a refused connection in exceptions without one). */
+    static String reason(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) message = t.getMessage();
+            else if (message == null) message = t.getClass().getSimpleName();
+        }
+        return message;
+    }
+
     private static SolrCorpus checked(SolrCorpus s) throws IndexUnavailableException {
         try {
             s.client.query(s.collection, new SolrQuery("*:*").setRows(0));
@@ -98,7 +108,7 @@ public final class SolrCorpus implements ReportStore, CorpusSearcher {
             } catch (IOException ignored) {
                 // already failing
             }
-            throw new IndexUnavailableException(s.where + " does not answer (" + e.getMessage()
+            throw new IndexUnavailableException(s.where + " does not answer (" + reason(e)
                     + "); is Solr running and the collection created from solr/configset/hecha?", e);
         }
     }
