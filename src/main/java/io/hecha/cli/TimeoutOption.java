@@ -49,6 +49,7 @@ public final class TimeoutOption {
             return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             t.interrupt();
+            awaitStop(t);
             throw new BadInputException(fileName, "time-out after " + limit.toSeconds() + " s (reading abandoned)");
         } catch (InterruptedException e) {
             t.interrupt();
@@ -62,4 +63,20 @@ public final class TimeoutOption {
             throw new IllegalStateException(c);
         }
     }
+
+    /**
+     * Gives an interrupted worker a few seconds to stop at its next interruption check before the
+     * command goes on (and maybe exits): a worker inside native code (ONNX Runtime reading a scanned
+     * page) crashes the JVM when the process exits under it, since ONNX Runtime's shutdown hook frees
+     * its environment while the call runs.
+     */
+    private static void awaitStop(Thread t) {
+        try {
+            t.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final long STOP_WAIT_MILLIS = 5_000;
 }
