@@ -6,10 +6,12 @@ import io.hecha.model.Table;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the document says, read once: its typed tables (continued tables joined), and the text side
@@ -21,6 +23,8 @@ public final class Interpretation {
     private final List<TypedTable> tables;
     private final TextInterpretation text;
     private final Map<Table, TypedTable> byTable = new IdentityHashMap<>();
+    /** Values derived from this interpretation by the rules, each computed once: kind → (of what → value). */
+    private final Map<Object, Map<Object, Object>> derived = new HashMap<>();
 
     public Interpretation(Document document, List<TypedTable> tables, TextInterpretation text) {
         this.document = Objects.requireNonNull(document, "document");
@@ -47,6 +51,29 @@ public final class Interpretation {
     /** The text side: sentences, text facts, score sheets, declared relations. */
     public TextInterpretation text() {
         return text;
+    }
+
+    /**
+     * A value derived from this interpretation (a rule's view of a table, the sentences the rules
+     * read), computed on first use and shared by every later caller, so that rules running over the
+     * same document do not each redo it. {@code of} is compared by identity; the value must be
+     * immutable or used read-only.
+     *
+     * @param kind    what is derived (e.g. the class that derives it)
+     * @param of      of what (a typed table, the document…)
+     * @param compute computes the value once
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object kind, Object of, Supplier<T> compute) {
+        synchronized (derived) {
+            Object v = derived.computeIfAbsent(kind, k -> new IdentityHashMap<>()).get(of);
+            if (v != null) return (T) v;
+        }
+        T v = compute.get();
+        synchronized (derived) {
+            Object old = derived.get(kind).putIfAbsent(of, v);
+            return old == null ? v : (T) old;
+        }
     }
 
     /** Every fact: the tables' (cell by cell) then the text's. */

@@ -49,7 +49,7 @@ public final class ChartTableCheck implements Check {
                 if (!(blocks.get(j) instanceof Table t)) continue;
                 TypedTable typed = in.typed(t);
                 if (typed == null) continue;
-                List<Finding> f = compare(chart, chartIndex, new TableView(typed));
+                List<Finding> f = compare(chart, chartIndex, TableView.of(in, typed));
                 if (f != null) {
                     out.addAll(f);
                     break;

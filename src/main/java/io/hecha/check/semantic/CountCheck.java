@@ -40,7 +40,7 @@ public final class CountCheck implements Check {
         ScoreTable sheet = null;
         for (ScoreTable t : tables) if (sheet == null || t.indicatorRows().size() > sheet.indicatorRows().size()) sheet = t;
         Map<ScoreTable, Map<String, Integer>> cache = new java.util.HashMap<>();
-        for (Sentence s : Sentences.of(document)) {
+        for (Sentence s : Sentences.of(in)) {
             if (!s.location().table().isEmpty()) continue;
             String text = s.text();
             if (!text.contains("指标")) continue;

@@ -36,6 +36,7 @@ final class GradeBands {
     /** The bands a sentence states (empty when it states none). */
     static List<GradeBand> parse(String text) {
         List<GradeBand> out = new ArrayList<>();
+        if (text.indexOf('为') < 0) return out;     // both patterns name the grade after 为
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
             BigDecimal lo = new BigDecimal(m.group(1));

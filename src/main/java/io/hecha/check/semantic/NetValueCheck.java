@@ -44,13 +44,13 @@ public final class NetValueCheck implements Check {
         List<AssetTable> tables = new ArrayList<>();
         for (int i = 0; i < document.blocks().size(); i++) {
             if (document.blocks().get(i) instanceof Table t && in.typed(t) != null) {
-                AssetTable a = assetTable(new TableView(in.typed(t)), i);
+                AssetTable a = assetTable(TableView.of(in, in.typed(t)), i);
                 if (a != null) tables.add(a);
             }
         }
         List<Finding> out = new ArrayList<>();
         for (AssetTable a : tables) out.addAll(rows(a));
-        for (Sentence s : Sentences.of(document)) {
+        for (Sentence s : Sentences.of(in)) {
             if (!s.location().table().isEmpty()) continue;
             Amount o = one(s, "原值"), d = one(s, "折旧"), n = one(s, "净值");
             if (n == null || (o == null || d == null) && tables.isEmpty()) continue;

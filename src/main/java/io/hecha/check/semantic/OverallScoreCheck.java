@@ -40,14 +40,14 @@ public final class OverallScoreCheck implements Check {
     @Override
     public List<Finding> check(Interpretation in, Extraction extraction) {
         Document document = in.document();
-        List<Sentence> sentences = Sentences.of(document);
+        List<Sentence> sentences = Sentences.of(in);
         List<GradeBand> bands = extraction != null && extraction.report() != null && !extraction.report().gradeBands().isEmpty()
                 ? extraction.report().gradeBands() : GradeBands.of(sentences);
         List<Statement> statements = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (!s.location().table().isEmpty() || !GradeBands.parse(s.text()).isEmpty()) continue;
+            if (!s.location().table().isEmpty()) continue;
             Matcher sm = SCORE.matcher(s.text());
-            if (!sm.find()) continue;
+            if (!sm.find() || !GradeBands.parse(s.text()).isEmpty()) continue;
             Matcher gm = GRADE.matcher(s.text());
             boolean graded = gm.find() && gm.start() > sm.start();
             if (!graded && !(OVERALL_WORDS.matcher(s.text()).find() && s.text().indexOf("分值") < 0)) continue;

@@ -49,7 +49,7 @@ public final class ScoreSheetCheck implements Check {
             out.addAll(grandTotal(s));
             if (s.explanation >= 0) out.addAll(explanations(s));
         }
-        out.addAll(announced(document, tables));
+        out.addAll(announced(in, tables));
         return out;
     }
 
@@ -224,7 +224,7 @@ public final class ScoreSheetCheck implements Check {
     }
 
     /** Level weights the text announces ("分值分别为15分、35分、30分和20分") against the sheet's level groups. */
-    private List<Finding> announced(Document doc, List<ScoreTable> tables) {
+    private List<Finding> announced(Interpretation in, List<ScoreTable> tables) {
         List<Finding> out = new ArrayList<>();
         ScoreTable sheet = null;
         for (ScoreTable t : tables) {
@@ -240,7 +240,7 @@ public final class ScoreSheetCheck implements Check {
             sums.add(sum);
             names.add(sheet.text(g.getValue().get(0), sheet.level1));
         }
-        for (Sentence s : Sentences.of(doc)) {
+        for (Sentence s : Sentences.of(in)) {
             if (!s.location().table().isEmpty() || !s.text().contains("一级指标")) continue;
             Matcher m = ANNOUNCED.matcher(s.text());
             if (!m.find()) continue;

@@ -33,7 +33,7 @@ final class ScoreTable {
         List<ScoreTable> out = new ArrayList<>();
         for (int i = 0; i < doc.blocks().size(); i++) {
             if (doc.blocks().get(i) instanceof Table t && in.typed(t) != null) {
-                ScoreTable s = read(new TableView(in.typed(t)), i);
+                ScoreTable s = read(TableView.of(in, in.typed(t)), i);
                 if (s != null) out.add(s);
             }
         }

@@ -2,6 +2,7 @@ package io.hecha.check.table;
 
 import io.hecha.check.Finding.Evidence;
 import io.hecha.model.Location;
+import io.hecha.interpret.Interpretation;
 import io.hecha.interpret.Interpreter;
 import io.hecha.interpret.Interval;
 import io.hecha.interpret.TypedTable;
@@ -44,6 +45,11 @@ public final class TableView {
     /** A view of a table standing alone (no reference into a document). */
     public TableView(Table table) {
         this(Interpreter.type(table));
+    }
+
+    /** The view of a typed table of an interpretation, made once and shared by every rule that reads it. */
+    public static TableView of(Interpretation in, TypedTable typed) {
+        return in.derived(TableView.class, typed, () -> new TableView(typed));
     }
 
     /** A view of a typed table: its indexed cells and its cells' locations. */

@@ -1,5 +1,6 @@
 package io.hecha.check.text;
 
+import io.hecha.interpret.Interpretation;
 import io.hecha.model.Location;
 import io.hecha.model.CellIndex;
 import io.hecha.model.Block;
@@ -25,6 +26,14 @@ public final class Sentences {
     private static final int MIN_CELL_SENTENCE = 12;
 
     private Sentences() {
+    }
+
+    /**
+     * Every sentence of the interpreted document (as {@link #of(Document)}), split once and shared by
+     * every rule that reads them (unmodifiable).
+     */
+    public static List<Sentence> of(Interpretation in) {
+        return in.derived(Sentences.class, in.document(), () -> List.copyOf(of(in.document())));
     }
 
     /** Every sentence of the body's paragraphs and of the tables' long text cells. */
@@ -95,8 +104,7 @@ public final class Sentences {
         int labelStart = 0;
         while (m.find()) {
             String unit = m.group(2) == null ? "" : m.group(2).replace('％', '%');
-            String after = text.substring(m.end(1));
-            if (unit.isEmpty() && NOT_AMOUNT_AFTER.matcher(after.stripLeading()).find()) {
+            if (unit.isEmpty() && notAmountAfter(text, m.end(1))) {
                 continue; // a year, date or outline number: part of the next amount's label
             }
             if (m.start() > 0 && isCodeLetter(text.charAt(m.start() - 1))) {
@@ -115,6 +123,13 @@ public final class Sentences {
             labelStart = m.end();
         }
         return out;
+    }
+
+    /** True when what follows a number (white space skipped) says it is no amount; reads the text in place. */
+    private static boolean notAmountAfter(String text, int from) {
+        int k = from;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        return NOT_AMOUNT_AFTER.matcher(text).region(k, text.length()).find();
     }
 
     private static boolean isCodeLetter(char c) {

@@ -174,7 +174,7 @@ final class Binder {
         if (of == null) return null;
         Stated best = null;
         if (b != null && !b.words().isEmpty()) {
-            for (Stated f : FactIndex.of(index.byLabelSuffix, b.words())) {
+            for (Stated f : index.withLabelEnding(b.words())) {
                 if (f == of || f == claim || f.of() >= 0 || f.id() > claim.id() || !f.place().section().equals(claim.place().section())) continue;
                 if (!f.unit().endsWith("元") || !of.unit().endsWith("元")) continue;
                 if (best == null || f.id() > best.id()) best = f;

@@ -18,7 +18,8 @@ final class FactIndex {
     final Map<String, List<Stated>> bySectionSubject = new HashMap<>();
     final Map<Long, List<Stated>> byRow = new HashMap<>();
     final Map<String, List<Stated>> cellsBySubjectLeaf = new HashMap<>();
-    final Map<String, List<Stated>> byLabelSuffix = new HashMap<>();
+    /** Text facts by the last two characters of their label (one entry a fact; see {@link #withLabelEnding}). */
+    private final Map<String, List<Stated>> byLabelEnd = new HashMap<>();
     final Map<Integer, List<Stated>> totalsByParagraph = new HashMap<>();
     final Map<Integer, List<Stated>> byOf = new HashMap<>();
     final Map<String, List<Stated>> byConcept = new HashMap<>();
@@ -37,15 +38,21 @@ final class FactIndex {
                 if (!f.subject().isEmpty()) bySectionSubject.computeIfAbsent(p.section() + "\0" + f.subject(), k -> new ArrayList<>()).add(f);
                 if (p.total()) totalsByParagraph.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(f);
                 String l = f.label();
-                for (int n = 2; n <= Math.min(MAX_SUFFIX, l.length()); n++) {
-                    byLabelSuffix.computeIfAbsent(l.substring(l.length() - n), k -> new ArrayList<>()).add(f);
-                }
+                if (l.length() >= 2) byLabelEnd.computeIfAbsent(l.substring(l.length() - 2), k -> new ArrayList<>()).add(f);
             } else {
                 byRow.computeIfAbsent(rowKey(p.table(), p.row()), k -> new ArrayList<>()).add(f);
                 if (p.partOf() >= 0) byPartOf.computeIfAbsent(rowKey(p.table(), p.partOf()), k -> new ArrayList<>()).add(f);
                 if (!f.subject().isEmpty()) cellsBySubjectLeaf.computeIfAbsent(SubjectMatch.leaf(f.subject()), k -> new ArrayList<>()).add(f);
             }
         }
+    }
+
+    /** The text facts whose label ends with some words (of 2 to 24 characters), in reading order. */
+    List<Stated> withLabelEnding(String words) {
+        if (words.length() < 2 || words.length() > MAX_SUFFIX) return List.of();
+        List<Stated> out = new ArrayList<>();
+        for (Stated f : of(byLabelEnd, words.substring(words.length() - 2))) if (f.label().endsWith(words)) out.add(f);
+        return out;
     }
 
     static long rowKey(int table, int row) {

@@ -47,6 +47,7 @@ final class Periods {
 
     /** The last period a text names ("" when none). */
     String lastIn(String text) {
+        if (text.indexOf('年') < 0 && !text.contains("本期")) return "";   // as in strip: no period word without 年 but 本期
         String found = "";
         int at = -1;
         Matcher m = YEAR.matcher(text);
@@ -66,6 +67,8 @@ final class Periods {
 
     /** Removes period words from a text. */
     static String strip(String text) {
+        // every year word and every relative period word but 本期 holds 年: most labels hold neither
+        if (text.indexOf('年') < 0 && !text.contains("本期")) return text;
         return RELATIVE.matcher(YEAR.matcher(text).replaceAll("")).replaceAll("");
     }
 

@@ -18,6 +18,10 @@ final class Subjects {
     /** Words of time and manner that say nothing about what a number is of ("年终决算支出", "实际到位资金"). */
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:实际|总|年终|年末|年初|全年|当年|本年|累计|共|合计|截至|截止|底)+|(?:实际|总|年终|年末|年初|全年|当年|本年|累计|共)+$");
 
+    /** The last characters of {@link #TRAILING}'s words, the first and last of {@link #NOT_SUBJECT}'s. */
+    private static final String TRAILING_LAST = "为是到达计约共的了：:，,", NOT_SUBJECT_FIRST = "实总年全当本累共合截底",
+            NOT_SUBJECT_LAST = "际总终末初年计共";
+
     private Subjects() {
     }
 
@@ -27,11 +31,29 @@ final class Subjects {
         String path = path(s);
         if (path != null) return path;
         for (int i = 0; i < 3; i++) {
+            String before = s;
             s = LEADING.matcher(s).replaceAll("");
-            s = TRAILING.matcher(s).replaceAll("");
-            s = NOT_SUBJECT.matcher(s).replaceAll("");
+            if (mayEndIn(s, TRAILING_LAST)) s = TRAILING.matcher(s).replaceAll("");
+            if (mayStartIn(s, NOT_SUBJECT_FIRST) || mayEndIn(s, NOT_SUBJECT_LAST)) s = NOT_SUBJECT.matcher(s).replaceAll("");
+            if (s.equals(before)) break;     // a round that removes nothing leaves the next rounds nothing to remove
         }
         return s.length() < 2 ? "" : s;
+    }
+
+    /**
+     * True when a text's last character may end a match of a pattern anchored at the end: it is one
+     * of the last characters of the pattern's words, or a line terminator ({@code $} matches before one).
+     * A cheap test that spares the regex its scan of every position of a text it cannot match.
+     */
+    private static boolean mayEndIn(String s, String lastChars) {
+        if (s.isEmpty()) return true;
+        char c = s.charAt(s.length() - 1);
+        return lastChars.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** True when a text's first character may start a match of a pattern anchored at the start. */
+    private static boolean mayStartIn(String s, String firstChars) {
+        return s.isEmpty() || firstChars.indexOf(s.charAt(0)) >= 0;
     }
 
     /** True when the words name a 功能分类科目 with its levels. */

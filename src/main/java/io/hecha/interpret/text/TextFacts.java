@@ -56,8 +56,9 @@ public final class TextFacts {
             boolean total = TOTAL_AFTER.matcher(s.text().substring(f.end())).find();
             Stated.Place place = new Stated.Place(s.index(), s.paragraph(), s.sectionPath(), -1, -1, -1, total);
             Stated.Base base = f.base() == null ? null : new Stated.Base(f.base().concept(), f.base().words(), f.base().period());
+            String labelSubject = Subjects.of(f.label());
             out.add(new Stated(f.index(), f.concept(), f.subject(), f.period(), f.unit(), f.interval(), f.printed(), f.shown().printed(),
-                    f.shown().decimals(), f.exact(), Subjects.of(f.label()).isEmpty() ? f.label() : Subjects.of(f.label()),
+                    f.shown().decimals(), f.exact(), labelSubject.isEmpty() ? f.label() : labelSubject,
                     place, f.of(), base));
         }
         return out;

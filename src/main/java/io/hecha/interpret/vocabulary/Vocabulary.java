@@ -5,6 +5,7 @@ import io.hecha.extract.mapping.Mapping.ConceptSpec;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +27,8 @@ public final class Vocabulary {
     /** What may follow a concept's word at the end of a label ("预算为", "完成预算的", "决算数合计"). */
     private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile(
             "^(?:为|是|达到|达|了|约|共计|共|合计|总计|总额|分别为|分别|的|数|金额|仅为|仅|已|：|:|=|＝|\\s)*$");
+    /** Every character {@link #TAIL} can consume: a label's tail of linking words is made of these only. */
+    private static final String TAIL_CHARS = "为是达到了约共计合总额分别的数金仅已：:=＝ \t\n\u000B\f\r";
     private static final List<String> BASE_NOT_QUANTITIES = List.of("年", "月", "日", "号", "届", "季度", "部分", "级", "批", "周", "岁");
 
     private final Map<String, Concept> concepts;
@@ -38,6 +41,9 @@ public final class Vocabulary {
     private final String type;
     /** Every word of every concept with the concepts it names, longest words first. */
     private final List<Word> words;
+    /** The words by their text (each list in {@link #words} order), and the longest word's length. */
+    private final Map<String, List<Word>> byText;
+    private final int longestWord;
 
     /** A concept: its name, words, broader concept ("" none) and fixed unit ("" any amount). */
     public record Concept(String name, List<String> words, String broader, String unit) {
@@ -73,6 +79,10 @@ public final class Vocabulary {
         for (Concept c : concepts.values()) for (String s : c.words()) w.add(new Word(s, c));
         w.sort((a, b) -> Integer.compare(b.text().length(), a.text().length()));
         this.words = List.copyOf(w);
+        Map<String, List<Word>> texts = new HashMap<>();
+        for (Word x : this.words) texts.computeIfAbsent(x.text(), k -> new ArrayList<>()).add(x);
+        this.byText = texts;
+        this.longestWord = this.words.isEmpty() ? 0 : this.words.get(0).text().length();
     }
 
     private static String broaderOf(Map<String, Concept> concepts, String name) {
@@ -183,18 +193,23 @@ public final class Vocabulary {
      */
     public Optional<Named> conceptAtEnd(String label, String unit) {
         String kind = unitKind(unit);
-        Named best = null;
-        for (Word w : words) {
-            if (!unitKind(w.concept().unit()).equals(kind)) continue;
-            int at = label.lastIndexOf(w.text());
-            if (at < 0) continue;
-            int end = at + w.text().length();
-            if (!TAIL.matcher(label.substring(end)).matches()) continue;
-            if (best == null || end > best.end() || end == best.end() && w.text().length() > best.word().length()) {
-                best = new Named(w.concept(), w.text(), at, end);
+        // Only where the label's last characters are all linking characters may a word end: from the
+        // last end on, the first word (longest first) ending there whose last occurrence it is wins.
+        int low = label.length();
+        while (low > 0 && TAIL_CHARS.indexOf(label.charAt(low - 1)) >= 0) low--;
+        for (int end = label.length(); end >= low; end--) {
+            if (end < label.length() && !TAIL.matcher(label.substring(end)).matches()) continue;
+            for (int len = Math.min(longestWord, end); len >= 0; len--) {
+                List<Word> named = byText.get(label.substring(end - len, end));
+                if (named == null) continue;
+                for (Word w : named) {
+                    if (!unitKind(w.concept().unit()).equals(kind)) continue;
+                    if (label.lastIndexOf(w.text()) != end - len) continue;   // a later occurrence is not followed by linking words
+                    return Optional.of(new Named(w.concept(), w.text(), end - len, end));
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     /** The concept a table header names (same rule as {@link #conceptAtEnd}, header text as the label). */
