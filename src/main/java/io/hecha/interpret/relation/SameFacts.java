@@ -99,13 +99,15 @@ final class SameFacts {
     }
 
     /** concept-or-label | subject | period | unit kind; null for facts that cannot be keyed. */
+    private static final java.util.regex.Pattern HAN_WORD = java.util.regex.Pattern.compile(".*[\\u4e00-\\u9fff]{4,}.*");
+
     private static String key(Stated f) {
         if (f.of() >= 0 || f.subject().isEmpty()) return null;
         // without a concept the key is the label's last six characters: "唐山市工信局2024年人均公用经费支出" and
         // "2024年人均公用经费支出" (the same label, once with the body's name) share it
         String what = f.concept().isEmpty() ? tail(f.label()) : f.concept();
         if (what.isEmpty() || f.unit().isEmpty()) return null;
-        if (f.concept().isEmpty() && (f.label().length() < 6 || !f.label().matches(".*[\\u4e00-\\u9fff]{4,}.*"))) return null;
+        if (f.concept().isEmpty() && (f.label().length() < 6 || !HAN_WORD.matcher(f.label()).matches())) return null;
         return what + "|" + (f.concept().isEmpty() ? "" : f.subject()) + "|" + f.period() + "|" + kind(f.unit());
     }
 

@@ -41,9 +41,11 @@ final class NumberScanner {
         Matcher m = number.matcher(s);
         while (m.find()) {
             String unit = m.group(2) == null ? "" : m.group(2);
-            String after = s.substring(m.end(1)).stripLeading();
-            if (unit.isEmpty() && (notQuantity(after) || NOT_AMOUNT_AFTER.matcher(after).find())) continue;
-            if (!unit.isEmpty() && !unit.matches("[%％]") && notQuantity(s.substring(m.end()))) continue;
+            if (unit.isEmpty()) {
+                String after = s.substring(m.end(1)).stripLeading();
+                if (notQuantity(after) || NOT_AMOUNT_AFTER.matcher(after).find()) continue;
+            }
+            if (!unit.isEmpty() && !unit.equals("%") && !unit.equals("％") && notQuantity(s.substring(m.end()))) continue;
             if (inside(s, m.start()) || before(s, m.start())) continue;
             String norm = unit.equals("％") || unit.equals("%") ? "%" : vocabulary.units().getOrDefault(unit, unit);
             String printed = norm.equals("%") ? s.substring(m.start(1), m.end()).replace(" ", "") : m.group(1);

@@ -14,6 +14,7 @@ final class Subjects {
     private static final Pattern LEVELS = Pattern.compile("(.+?)[（(]\\s*(类|款|项)\\s*[)）]");
     private static final Pattern QUOTES = Pattern.compile("[“”\"「」‘’'\\s\\u3000]");
     private static final Pattern LEADING = Pattern.compile("^(?:[0-9０-９]+[.．、]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|其中[：:，,]?|包括|主要是|即|含|按[^，]{0,8}划分为|分别是|合计|共计|全年|截至)+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[：:，,。]+");
     private static final Pattern TRAILING = Pattern.compile("(?:为|是|达到|达|共计|总计|合计为|分别为|约|累计|共|的|了|：|:|，|,)+$");
     /** Words of time and manner that say nothing about what a number is of ("年终决算支出", "实际到位资金"). */
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:实际|总|年终|年末|年初|全年|当年|本年|累计|共|合计|截至|截止|底)+|(?:实际|总|年终|年末|年初|全年|当年|本年|累计|共)+$");
@@ -68,7 +69,7 @@ final class Subjects {
         int last = 0;
         while (m.find()) {
             String name = LEADING.matcher(m.group(1).strip()).replaceAll("");
-            name = name.replaceAll("^[：:，,。]+", "");
+            name = LEADING_PUNCTUATION.matcher(name).replaceAll("");
             if (name.endsWith("支出") && m.group(2).equals("类")) name = name.substring(0, name.length() - 2);
             if (!name.isEmpty()) parts.add(name);
             last = m.end();

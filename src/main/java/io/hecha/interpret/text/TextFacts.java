@@ -37,6 +37,9 @@ public final class TextFacts {
     private static final Pattern TOTAL_AFTER = Pattern.compile("^[，,：:\\s]*其中");
     private static final Pattern TOPIC_NUMBER = Pattern.compile("^\\s*(?:[0-9０-９]+[.．、]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)");
 
+    private static final Pattern COUNT_UNIT = Pattern.compile("分|个|家|人|项|次|户|场次|家次|人次|辆|台|台套|件|篇|期|批次");
+    private static final Pattern LIST_LINK = Pattern.compile("[和及与、\\s]");
+
     private TextFacts() {
     }
 
@@ -149,7 +152,7 @@ public final class TextFacts {
                 }
             }
             TextFact prev = out.size() > first ? out.get(out.size() - 1) : null;
-            if (concept.isEmpty() && label.replaceAll("[和及与、\\s]", "").isEmpty() && prev != null
+            if (concept.isEmpty() && LIST_LINK.matcher(label).replaceAll("").isEmpty() && prev != null
                     && sameKind(prev.unit(), q.unit()) && cut >= 0
                     && "、和及与".indexOf(between.charAt(cut)) >= 0) {
                 concept = prev.concept();     // "分值分别为15分、35分和30分": the list continues
@@ -287,7 +290,7 @@ public final class TextFacts {
     }
 
     private static boolean isCount(String unit) {
-        return unit.matches("分|个|家|人|项|次|户|场次|家次|人次|辆|台|台套|件|篇|期|批次");
+        return COUNT_UNIT.matcher(unit).matches();
     }
 
     private static int lastStop(String s) {

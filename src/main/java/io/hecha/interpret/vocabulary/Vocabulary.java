@@ -29,6 +29,8 @@ public final class Vocabulary {
             "^(?:为|是|达到|达|了|约|共计|共|合计|总计|总额|分别为|分别|的|数|金额|仅为|仅|已|：|:|=|＝|\\s)*$");
     /** Every character {@link #TAIL} can consume: a label's tail of linking words is made of these only. */
     private static final String TAIL_CHARS = "为是达到了约共计合总额分别的数金仅已：:=＝ \t\n\u000B\f\r";
+    /** What a header's label drops: bracketed notes ("（万元）") and white space. */
+    private static final java.util.regex.Pattern HEADER_NOTES = java.util.regex.Pattern.compile("[\\s（(][^）)]*[)）]|\\s");
     private static final List<String> BASE_NOT_QUANTITIES = List.of("年", "月", "日", "号", "届", "季度", "部分", "级", "批", "周", "岁");
 
     private final Map<String, Concept> concepts;
@@ -214,7 +216,7 @@ public final class Vocabulary {
 
     /** The concept a table header names (same rule as {@link #conceptAtEnd}, header text as the label). */
     public Optional<Named> conceptOfHeader(String header, String unit) {
-        return conceptAtEnd(header.replaceAll("[\\s（(][^）)]*[)）]|\\s", ""), unit);
+        return conceptAtEnd(HEADER_NOTES.matcher(header).replaceAll(""), unit);
     }
 
     /** "%" for percentages, "分" for scores, "text" for words (header concepts), "" for any other amount. */
