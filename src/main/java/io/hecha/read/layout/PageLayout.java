@@ -4,6 +4,7 @@ import io.hecha.model.Block;
 import io.hecha.model.BoundingBox;
 import io.hecha.model.Diagnostic;
 import io.hecha.model.Document;
+import io.hecha.model.PageArea;
 import io.hecha.model.Paragraph;
 import io.hecha.model.Provenance;
 import io.hecha.model.Source;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +76,7 @@ public final class PageLayout {
         for (int i = 0; i < laidOut.size(); i++) {
             LaidOut b = laidOut.get(i);
             if (b instanceof LaidOut.Para p) {
-                List<TextLine> onFirstPage = p.lines().stream().filter(l -> l.page() == p.page()).toList();
-                Provenance pv = new Provenance(i, "", p.page(), bbox(TextLine.box(onFirstPage)));
+                Provenance pv = new Provenance(i, "", areas(p.lines(), p.page()));
                 blocks.add(new Paragraph(p.text(), "", "", headings.levels()[i], headings.bookmarks().get(i), pv));
             } else if (b instanceof LaidOut.Tab tab) {
                 TablePart t = tab.table();
@@ -201,6 +202,23 @@ public final class PageLayout {
 
     private static double top(Object o) {
         return o instanceof TextLine l ? l.top() : ((LaidOut.Tab) o).table().top();
+    }
+
+    /**
+     * One area per page the lines stand on, each the box of its lines there, the paragraph's first
+     * page first (a paragraph that runs across a page break).
+     */
+    static List<PageArea> areas(List<TextLine> lines, int firstPage) {
+        Map<Integer, List<TextLine>> byPage = new LinkedHashMap<>();
+        byPage.put(firstPage, new ArrayList<>());
+        for (TextLine l : lines) byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+        List<PageArea> out = new ArrayList<>(byPage.size());
+        for (Map.Entry<Integer, List<TextLine>> e : byPage.entrySet()) {
+            if (!e.getValue().isEmpty() || e.getKey() == firstPage) {
+                out.add(new PageArea(e.getKey(), e.getValue().isEmpty() ? null : bbox(TextLine.box(e.getValue()))));
+            }
+        }
+        return out;
     }
 
     private static BoundingBox bbox(double[] b) {
