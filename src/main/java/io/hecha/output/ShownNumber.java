@@ -47,7 +47,7 @@ record ShownNumber(BigDecimal value, int decimals, boolean grouped, boolean perc
 
     /**
      * The computed value of a finding in the printed number's units and format: the middle of an
-     * interval {@code [1369.965, 1369.975]} or a plain number; empty when the expected side is text.
+     * interval {@code [250.565, 250.575]} or a plain number; empty when the expected side is text.
      */
     static Optional<ShownNumber> computed(String expected, ShownNumber printed) {
         String e = expected == null ? "" : expected.strip();

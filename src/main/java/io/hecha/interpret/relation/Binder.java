@@ -84,7 +84,7 @@ final class Binder {
         return f != claim && !used.contains(f) && f.id() != claim.of() && vocabulary.isA(f.concept(), concept);
     }
 
-    /** In one sentence a subject may be repeated shorter ("唐山市工信局固定资产原值…，固定资产累计折旧…"). */
+    /** In one sentence a subject may be repeated shorter ("某区教育局固定资产原值…，固定资产累计折旧…"). */
     private static boolean sameSentenceSubject(String a, String b) {
         return a.isEmpty() || b.isEmpty() || a.endsWith(b) || b.endsWith(a);
     }

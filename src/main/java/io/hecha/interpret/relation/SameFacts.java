@@ -103,7 +103,7 @@ final class SameFacts {
 
     private static String key(Stated f) {
         if (f.of() >= 0 || f.subject().isEmpty()) return null;
-        // without a concept the key is the label's last six characters: "唐山市工信局2024年人均公用经费支出" and
+        // without a concept the key is the label's last six characters: "某区教育局2024年人均公用经费支出" and
         // "2024年人均公用经费支出" (the same label, once with the body's name) share it
         String what = f.concept().isEmpty() ? tail(f.label()) : f.concept();
         if (what.isEmpty() || f.unit().isEmpty()) return null;
