@@ -91,7 +91,7 @@ large_rows=$(large_check table -Xmx2g; large_check long -Xmx2g; large_check long
   echo "## Full pipeline vs Apache Tika (in one JVM, same files, same run)"
   echo
   echo "Full pipeline = read + extract + check (\`Pipeline.run\`); Tika = \`AutoDetectParser\` into a"
-  echo "\`BodyContentHandler\` (plain text); open only = POI \`XWPFDocument\` / PDFBox \`Loader.loadPDF\`."
+  echo "\`BodyContentHandler\` (plain text, its Tesseract OCR of embedded images off); open only = POI \`XWPFDocument\` / PDFBox \`Loader.loadPDF\`."
   echo
   cat "$work/inproc.md"
   echo
