@@ -69,29 +69,10 @@ final class Hierarchies {
 
     /** 科目编码 prefixes: the parent is the nearest row above whose code is a proper prefix; null without nesting. */
     static int[] codes(Draft d) {
-        int[] p = empty(d);
-        int[] stack = new int[d.end - d.body];
-        int top = 0;
-        boolean any = false;
-        for (int r = d.body; r < d.end; r++) {
-            if (d.total(r)) {
-                top = 0;
-                continue;
-            }
-            String code = d.codes[d.index(r)];
-            if (code.isEmpty()) continue;
-            while (top > 0) {
-                String pc = d.codes[d.index(stack[top - 1])];
-                if (code.length() > pc.length() && code.startsWith(pc)) break;
-                top--;
-            }
-            if (top > 0) {
-                p[r] = stack[top - 1];
-                any = true;
-            }
-            stack[top++] = r;
-        }
-        return any ? p : null;
+        return nest(d, r -> !d.codes[d.index(r)].isEmpty(), (parent, r) -> {
+            String code = d.codes[d.index(r)], pc = d.codes[d.index(parent)];
+            return code.length() > pc.length() && code.startsWith(pc);
+        });
     }
 
     /** Outline numbers: 一、 encloses （一）, 1． encloses （1）; a total row ends the nesting. */
@@ -115,6 +96,15 @@ final class Hierarchies {
     }
 
     private static int[] byLevel(Draft d, int[] level) {
+        return nest(d, r -> level[d.index(r)] != 0, (parent, r) -> level[d.index(parent)] < level[d.index(r)]);
+    }
+
+    /**
+     * One walk for every nesting evidence: each row that takes part gets as parent the nearest row
+     * above it on the stack that encloses it; a total row ends the nesting. Null when nothing nests.
+     */
+    private static int[] nest(Draft d, java.util.function.IntPredicate takesPart,
+                              java.util.function.BiPredicate<Integer, Integer> encloses) {
         int[] p = empty(d);
         int[] stack = new int[d.end - d.body];
         int top = 0;
@@ -124,9 +114,8 @@ final class Hierarchies {
                 top = 0;
                 continue;
             }
-            int k = level[d.index(r)];
-            if (k == 0) continue;
-            while (top > 0 && level[d.index(stack[top - 1])] >= k) top--;
+            if (!takesPart.test(r)) continue;
+            while (top > 0 && !encloses.test(stack[top - 1], r)) top--;
             if (top > 0) {
                 p[r] = stack[top - 1];
                 any = true;
