@@ -37,6 +37,22 @@ public final class HeadingHeuristics {
         return isTitleLike(t, lenient, true) ? m.get().kind().rank() : 0;
     }
 
+    /**
+     * True when a paragraph its source marks as a heading (a heading style, an outline level, a PDF
+     * outline entry) reads as body text: longer than any heading, with a sentence break inside
+     * (。；！？) or ending like a sentence ({@code 截至12月31日，共有车辆15辆，其中……；……。}).
+     * Such a paragraph heads no section, whatever its style says.
+     */
+    public static boolean readsAsSentence(String text) {
+        String t = text.strip();
+        if (t.codePointCount(0, t.length()) <= MAX_HEADING_LENGTH) return false;
+        for (int i = 0; i < t.length() - 1; i++) {
+            if ("。；;！？".indexOf(t.charAt(i)) >= 0) return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last == '。' || last == '；' || last == ';';
+    }
+
     private static final java.util.regex.Pattern CONTENTS_LINE =
             java.util.regex.Pattern.compile(".*(?:[.．·]{3,}|…{2,}|\\t)\\s*[0-9０-９]{1,4}\\s*$", java.util.regex.Pattern.DOTALL);
 

@@ -27,4 +27,15 @@ class HeadingHeuristicsTest {
         assertFalse(HeadingHeuristics.isUnnumberedTitle("目  录"));
         assertTrue(HeadingHeuristics.isUnnumberedTitle("摘 要"));
     }
+
+    @Test
+    void longSentencesReadAsSentencesAndTitlesDoNot() {
+        assertTrue(HeadingHeuristics.readsAsSentence(
+                "截至2024年12月31日，本单位共有车辆15辆，其中，机要通信用车2辆、应急保障用车2辆；单价100万元以上设备0台（套）。"));
+        assertTrue(HeadingHeuristics.readsAsSentence(
+                "本部门严格按照年度工作计划开展各项工作。全年共完成重点任务二十项，各项指标均达到预期目标要求"));
+        assertFalse(HeadingHeuristics.readsAsSentence("1.项目立项规范性，得分2分。"), "short: may be a title");
+        assertFalse(HeadingHeuristics.readsAsSentence(
+                "七、一般公共预算财政拨款“三公”经费支出决算情况说明（含因公出国（境）费、公务用车购置及运行费、公务接待费）"));
+    }
 }

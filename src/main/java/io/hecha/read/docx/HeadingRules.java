@@ -1,5 +1,6 @@
 package io.hecha.read.docx;
 
+import io.hecha.read.HeadingHeuristics;
 import io.hecha.text.ChineseNumbering;
 
 import java.util.Optional;
@@ -33,6 +34,8 @@ final class HeadingRules {
         Optional<ChineseNumbering.Match> m = ChineseNumbering.match(display);
         Optional<Integer> rank = m.map(x -> x.kind().rank());
         if (rank.isEmpty()) rank = decimalOutlineRank(display);
+        boolean styled = f.outlineLevel() != null ? f.outlineLevel() >= 0 && f.outlineLevel() <= 8 : f.headingStyleLevel() > 0;
+        if (styled && HeadingHeuristics.readsAsSentence(display)) return 0;
         if (f.outlineLevel() != null && f.outlineLevel() >= 0 && f.outlineLevel() <= 8) {
             return rank.orElse(f.outlineLevel() + 1);
         }

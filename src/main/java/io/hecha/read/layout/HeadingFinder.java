@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides the heading level and bookmarks of each PDF paragraph: outline entries first (the
- * paragraph where an entry points becomes a heading and carries the entry's title as bookmark;
+ * paragraph where an entry points becomes a heading, unless it reads as a sentence, and carries
+ * the entry's title as bookmark;
  * named destinations add their names as bookmarks), then outline numbers on title-like
  * paragraphs ({@link HeadingHeuristics}), then a clearly larger font. A paragraph that repeats an
  * outline title but is not where the entry points (a contents line) is no heading.
@@ -39,9 +40,9 @@ final class HeadingFinder {
             int target = target(blocks, texts, a);
             if (target < 0) continue;
             if (!marks.get(target).contains(a.name())) marks.get(target).add(a.name());
-            if (a.outline() && !fromOutline[target]) {
+            String text = ((LaidOut.Para) blocks.get(target)).text();
+            if (a.outline() && !fromOutline[target] && !HeadingHeuristics.readsAsSentence(text)) {
                 fromOutline[target] = true;
-                String text = ((LaidOut.Para) blocks.get(target)).text();
                 int numbered = HeadingHeuristics.numberedLevel(text);
                 levels[target] = numbered > 0 ? numbered : Math.min(a.depth(), 9);
             }

@@ -195,6 +195,18 @@ class DocxReaderTest {
     }
 
     @Test
+    void aSentenceInAHeadingStyleHeadsNoSection() throws Exception {
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"H1\"><w:name w:val=\"heading 1\"/>"
+                + "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>";
+        Document d = read(new MiniDocx().styles(styles).body(styledP("H1", "十、国有资产占用情况说明")
+                + styledP("H1", "截至年末，本单位共有车辆十五辆，其中机要通信用车两辆、应急保障用车两辆；单价一百万元以上设备零台。")
+                + styledP("H1", "十一、关于预算绩效情况的说明，含项目自评和部门评价的结果以及下一步改进的打算")));
+        assertEquals(List.of("十、", "十一、"), d.allSections().stream().map(Section::path).toList());
+        assertEquals(0, d.paragraphs().get(1).headingLevel(), "a long sentence with ； and 。 is body text");
+        assertEquals(2, d.paragraphs().get(2).headingLevel(), "a long title without a sentence break stays a heading");
+    }
+
+    @Test
     void trackedChangesReadAsAccepted() throws Exception {
         String body = "<w:p><w:r><w:t xml:space=\"preserve\">净值合计</w:t></w:r>"
                 + "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>1363.97</w:delText></w:r></w:del>"
