@@ -153,7 +153,7 @@ final class AmountTables {
     /** The first sentence stating a text row (the one matching most of its patterns). */
     private static Optional<LabeledRow> textRow(Context ctx, TextRowSpec tr, TableSpec spec) {
         Map<String, Pattern> patterns = new LinkedHashMap<>();
-        tr.values().forEach((k, p) -> patterns.put(k, Pattern.compile(Placeholders.expand(p))));
+        tr.values().forEach((k, p) -> patterns.put(k, Placeholders.compile(p)));
         LabeledRow best = null;
         for (Paragraph p : ctx.preferring(ctx.paragraphsUnder(tr.headings()))) {
             for (String sentence : Sentences.split(p.text())) {

@@ -21,8 +21,8 @@ final class IndicatorStatements {
 
     static List<Indicator> add(Context ctx, IndicatorSpec spec, List<Indicator> indicators) {
         if (spec.statementPatterns().isEmpty() || indicators.isEmpty()) return indicators;
-        List<Pattern> heads = spec.statementPatterns().stream().map(p -> Pattern.compile(Placeholders.expand(p))).toList();
-        List<Pattern> scores = spec.scorePatterns().stream().map(p -> Pattern.compile(Placeholders.expand(p))).toList();
+        List<Pattern> heads = spec.statementPatterns().stream().map(Placeholders::compile).toList();
+        List<Pattern> scores = spec.scorePatterns().stream().map(Placeholders::compile).toList();
         List<List<IndicatorStatement>> added = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) added.add(new ArrayList<>(indicators.get(i).statements()));
         for (Paragraph p : ctx.paragraphs()) {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * Also reports the total rows (score statements) and which tables it used.
  */
 final class Indicators {
+    private static final Pattern INDICATOR_SUFFIX = Pattern.compile("指标$");
     private static final Pattern LEVEL_WEIGHT = Pattern.compile("^(.*?)\\s*[（(]\\s*([0-9０-９]+(?:[.．][0-9]+)?)\\s*分?\\s*[）)]\\s*$");
     private static final Pattern CODE_PREFIX = Pattern.compile("^([A-Za-z][0-9]{1,2})\\s*(.+)$");
 
@@ -153,7 +154,7 @@ final class Indicators {
                 l1Name = lw.group(1);
                 l1Weight = Values.ofMatch(lw.group(2), "分", true, ctx.cellWhere(t, r, l1)).orElse(null);
             }
-            l1Name = l1Name.replaceAll("指标$", "").strip();
+            l1Name = INDICATOR_SUFFIX.matcher(l1Name).replaceAll("").strip();
             if (l1w >= 0) l1Weight = Values.parse(t.text(r, l1w), "分", true, ctx.cellWhere(t, r, l1w)).orElse(prevL1w);
             prevL1w = l1Weight;
             Value l2Weight = l2w >= 0 ? Values.parse(t.text(r, l2w), "分", true, ctx.cellWhere(t, r, l2w)).orElse(null) : null;

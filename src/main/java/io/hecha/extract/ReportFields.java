@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * score and the grade is kept; the first one under the preferred headings is the field's value.
  */
 final class ReportFields {
+    private static final Pattern BRACKETS = Pattern.compile("[（）()]+");
     private ReportFields() {
     }
 
@@ -96,7 +97,7 @@ final class ReportFields {
     static List<Hit> hits(Context ctx, FieldSpec spec, boolean firstOnly) {
         List<Hit> out = new ArrayList<>();
         if (spec.patterns().isEmpty()) return out;
-        List<Pattern> patterns = spec.patterns().stream().map(p -> Pattern.compile(Placeholders.expand(p))).toList();
+        List<Pattern> patterns = spec.patterns().stream().map(Placeholders::compile).toList();
         List<Paragraph> preferred = new ArrayList<>(bookmarked(ctx, spec.bookmarks()));
         preferred.addAll(ctx.paragraphsUnder(spec.headings()));
         Set<String> seen = new LinkedHashSet<>();
@@ -141,7 +142,7 @@ final class ReportFields {
         for (int i = terms.size() - 1; i >= 0; i--) {
             Term term = terms.get(i);
             String nature = term.nature == null ? "" : term.nature.toString();
-            boolean bracket = term.word.matches("[（）()]+");
+            boolean bracket = BRACKETS.matcher(term.word).matches();
             boolean stop = !bracket && (nature.equals("v") || nature.startsWith("d") || nature.startsWith("p")
                     || nature.startsWith("u") || nature.equals("rr") || nature.startsWith("w") || nature.equals("vshi")
                     || nature.startsWith("c") && !nature.equals("cc"));

@@ -1,5 +1,6 @@
 package io.hecha.extract;
 
+import io.hecha.text.Spaces;
 import io.hecha.model.Location;
 import io.hecha.text.ChineseNumerals;
 import io.hecha.text.DisplayedNumber;
@@ -33,7 +34,7 @@ final class Values {
         Matcher m = NUMBER_AND_UNIT.matcher(s);
         if (!m.matches()) {
             // a number wrapped inside a narrow cell ("150.0" / "0")
-            String joined = s.replaceAll("[\\s\\u3000]+", "");
+            String joined = Spaces.withoutWide(s);
             if (joined.equals(s) || !(m = NUMBER_AND_UNIT.matcher(joined)).matches()) return Optional.empty();
             s = joined;
         }

@@ -4,6 +4,7 @@ import io.hecha.model.CellIndex;
 import io.hecha.model.Table;
 import io.hecha.model.TableCell;
 import io.hecha.text.DisplayedNumber;
+import java.util.regex.Pattern;
 
 /**
  * A table's cells indexed by grid position once (each position → the cell covering it), and every
@@ -11,6 +12,7 @@ import io.hecha.text.DisplayedNumber;
  * (continuations) hold no number.
  */
 final class CellGrid {
+    private static final Pattern NOTHING = Pattern.compile("[-—–－/／\\\\无]+|——");
     final Table table;
     final int rows;
     final int columns;
@@ -57,6 +59,6 @@ final class CellGrid {
     boolean blank(int r, int c) {
         if (continuation(r, c)) return true;
         String t = table.text(r, c).strip();
-        return t.isEmpty() || t.matches("[-—–－/／\\\\无]+|——");
+        return t.isEmpty() || NOTHING.matcher(t).matches();
     }
 }

@@ -1,5 +1,6 @@
 package io.hecha.interpret;
 
+import io.hecha.text.Spaces;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ final class CrossFoot {
     private static List<String> path(Draft d, int c) {
         List<String> out = new ArrayList<>();
         for (int r : d.headerRows()) {
-            String t = d.g.text(r, c).replaceAll("\\s", "");
+            String t = Spaces.without(d.g.text(r, c));
             if (t.isEmpty() || (!out.isEmpty() && out.get(out.size() - 1).equals(t))) continue;
             out.add(t);
         }

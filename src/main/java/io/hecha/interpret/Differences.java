@@ -1,5 +1,6 @@
 package io.hecha.interpret;
 
+import io.hecha.text.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ final class Differences {
     }
 
     static boolean diffLabel(String s) {
-        return DIFF.matcher(s.replaceAll("\\s", "")).find();
+        return DIFF.matcher(Spaces.without(s)).find();
     }
 
     static void add(Draft d, List<Spec> asserted, List<Spec> unsupported) {

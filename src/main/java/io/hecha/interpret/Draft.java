@@ -1,5 +1,6 @@
 package io.hecha.interpret;
 
+import io.hecha.text.Spaces;
 import io.hecha.text.ChineseNumbering;
 import io.hecha.text.DisplayedNumber;
 
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * is chosen over a draft ({@link Hierarchies}) before it becomes a {@link TableBlock}.
  */
 final class Draft {
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final Pattern WHERE_OF = Pattern.compile("^[（(]?(其中|含)");
     private static final Pattern LABEL_CODE = Pattern.compile("^[\\[【]?(\\d{3,9})[\\]】]?\\s*(?![\\d.年月日%％])\\S");
 
@@ -77,7 +79,7 @@ final class Draft {
             Optional<ChineseNumbering.Match> m = ChineseNumbering.match(labels[i]);
             rank[i] = m.map(x -> x.kind().rank()).orElse(0);
             outline[i] = m.map(ChineseNumbering.Match::value).orElse(0);
-            whereOf[i] = WHERE_OF.matcher(labels[i].replaceAll("\\s", "")).find();
+            whereOf[i] = WHERE_OF.matcher(Spaces.without(labels[i])).find();
             roles[i] = r < body ? RowRole.HEADER : TableTyper.rowRole(g, r, columns);
         }
     }
@@ -129,8 +131,8 @@ final class Draft {
     private String code(int r, List<Column> codeColumns, String label) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < codeColumns.size(); k++) {
-            String t = g.text(r, codeColumns.get(k).index()).replaceAll("\\s", "");
-            if (!t.matches("\\d{1,9}")) {
+            String t = Spaces.without(g.text(r, codeColumns.get(k).index()));
+            if (!DIGITS.matcher(t).matches()) {
                 if (!t.isEmpty() && b.length() > 0) break;
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.hecha.interpret;
 
+import io.hecha.text.Spaces;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ final class Rates {
         for (Column c : d.summable()) operands.add(c.index());
         if (operands.size() < 2) return;
         for (Column rc : d.columns) {
-            if (rc.role() != ColumnRole.RATE || !RATE_HEADER.matcher(rc.header().replaceAll("\\s", "")).find()) continue;
+            if (rc.role() != ColumnRole.RATE || !RATE_HEADER.matcher(Spaces.without(rc.header())).find()) continue;
             boolean percent = "%".equals(rc.unit());
             List<Candidate> cands = new ArrayList<>();
             for (int a : operands) {

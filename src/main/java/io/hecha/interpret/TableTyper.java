@@ -1,5 +1,6 @@
 package io.hecha.interpret;
 
+import io.hecha.text.Spaces;
 import io.hecha.model.Table;
 import io.hecha.text.DisplayedNumber;
 
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  * label, and chooses each block's row hierarchy ({@link Hierarchies}).
  */
 final class TableTyper {
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile(".*[，。；,;].*");
+    private static final Pattern TOTAL_AT_END = Pattern.compile(".*(合计|总计|小计)[:：]?$");
+    private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,3}");
     static final Pattern TOTAL = Pattern.compile("^(?:[一-龥]{0,6})?(?:合计|总计|小计|总额合计)$|^(?:合计|总计)[:：]?.{0,6}$");
     private static final Pattern SUBTOTAL = Pattern.compile("小计");
     private static final Pattern LINE_NO_HEADER = Pattern.compile("序号|行次|栏次|编号|^行$|^栏$");
@@ -103,12 +107,12 @@ final class TableTyper {
             boolean other = false;
             String prev = null;
             for (int c = 0; c < g.columns; c++) {
-                String t = g.text(r, c).replaceAll("\\s", "");
+                String t = Spaces.without(g.text(r, c));
                 if (t.equals(prev)) continue;
                 prev = t;
                 if (t.isEmpty()) continue;
                 if (LINE_NO_LABEL.matcher(t).matches()) label = true;
-                else if (t.matches("\\d{1,3}")) ints.add(Integer.parseInt(t));
+                else if (SMALL_INTEGER.matcher(t).matches()) ints.add(Integer.parseInt(t));
                 else other = true;
             }
             boolean consecutive = ints.size() >= 3;
@@ -190,7 +194,7 @@ final class TableTyper {
         for (int i = 0; i < runs.size(); i++) {
             String t = runs.get(i);
             if (t.isEmpty()) continue;
-            if (t.replaceAll("\\s", "").length() > 24) return false;
+            if (Spaces.without(t).length() > 24) return false;
             texts++;
             widest = Math.max(widest, w.get(i));
         }
@@ -218,7 +222,7 @@ final class TableTyper {
         for (String t : runs(g, r, w)) {
             if (t.isEmpty()) continue;
             texts++;
-            if (HEADER_WORD.matcher(t.replaceAll("\\s", "")).find()) words++;
+            if (HEADER_WORD.matcher(Spaces.without(t)).find()) words++;
         }
         return texts >= 3 && words >= 2;
     }
@@ -314,7 +318,7 @@ final class TableTyper {
     }
 
     private static String norm(String s) {
-        return s.replaceAll("\\s", "");
+        return Spaces.without(s);
     }
 
     static boolean yearLike(DisplayedNumber n) {
@@ -341,7 +345,7 @@ final class TableTyper {
 
     static Column column(CellGrid g, int c, int first, int body, int end, boolean[] lineNo) {
         String header = header(g, c, first, body, lineNo);
-        String h = header.replaceAll("\\s", "");
+        String h = Spaces.without(header);
         int nums = 0, pct = 0, years = 0, texts = 0, maxDec = 0;
         boolean large = false;
         for (int r = body; r < end; r++) {
@@ -393,9 +397,9 @@ final class TableTyper {
             if (!t.isEmpty()) texts.add(t);
         }
         for (String t : texts) {
-            String s = t.replaceAll("\\s", "");
+            String s = Spaces.without(t);
             boolean total = (s.length() <= 10 && TOTAL.matcher(s).find())
-                    || (s.length() <= 24 && s.matches(".*(合计|总计|小计)[:：]?$") && !s.matches(".*[，。；,;].*"));
+                    || (s.length() <= 24 && TOTAL_AT_END.matcher(s).matches() && !CLAUSE_PUNCTUATION.matcher(s).matches());
             if (total) return SUBTOTAL.matcher(s).find() ? RowRole.SUBTOTAL : RowRole.TOTAL;
         }
         for (Column c : columns) if (c.role().summable() && g.number(r, c.index()) != null) return RowRole.DATA;

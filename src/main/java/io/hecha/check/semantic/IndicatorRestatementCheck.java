@@ -1,5 +1,6 @@
 package io.hecha.check.semantic;
 
+import io.hecha.text.Spaces;
 import io.hecha.check.Check;
 import io.hecha.check.Finding;
 import io.hecha.check.FindingBuilder;
@@ -64,7 +65,7 @@ public final class IndicatorRestatementCheck implements Check {
         for (int i = 0; i < rows.size(); i++) {
             int r = rows.get(i), s = all.get(bestOffset + i);
             String a = t.nameOf(r), b = sheet.nameOf(s);
-            String na = a.replaceAll("\\s", ""), nb = b.replaceAll("\\s", "");
+            String na = Spaces.without(a), nb = Spaces.without(b);
             // a name cut short (a wrapped cell read from a PDF) is not a different name
             boolean sameName = na.startsWith(nb) || nb.startsWith(na);
             List<String> diffs = new ArrayList<>();

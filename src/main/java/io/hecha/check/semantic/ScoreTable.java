@@ -1,5 +1,6 @@
 package io.hecha.check.semantic;
 
+import io.hecha.text.Spaces;
 import io.hecha.check.table.TableView;
 import io.hecha.interpret.Interpretation;
 import io.hecha.model.Document;
@@ -9,6 +10,7 @@ import io.hecha.text.DisplayedNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table read as a score sheet: which columns hold the weight (权重, else 分值/满分), the score
@@ -16,6 +18,8 @@ import java.util.List;
  * indicator levels, names and codes. Found by header words, never by a report's own table ids.
  */
 final class ScoreTable {
+    private static final Pattern GRAND_TOTAL = Pattern.compile("总分|总计|合计|总得分");
+    private static final Pattern EXPLANATION_HEADER = Pattern.compile(".*(评分说明|扣分原因|扣分说明|得分说明|扣分理由|偏差原因|评价说明|得分依据).*");
     final TableView v;
     final int blockIndex;
     int weight = -1, score = -1, rate = -1, explanation = -1, level1 = -1, level2 = -1, name = -1, code = -1;
@@ -45,7 +49,7 @@ final class ScoreTable {
         int fenzhi = -1;
         List<Integer> fenzhis = new ArrayList<>();
         for (int c = 0; c < v.columnCount(); c++) {
-            String h = v.header(c).replaceAll("\\s", "");
+            String h = Spaces.without(v.header(c));
             if (h.contains("率")) {
                 if (h.contains("得分率") && s.rate < 0) s.rate = c;
                 continue;
@@ -56,7 +60,7 @@ final class ScoreTable {
                 if (fenzhi < 0) fenzhi = c;
             }
             else if (h.contains("得分") && !h.contains("说明") && s.score < 0) s.score = c;
-            else if (h.matches(".*(评分说明|扣分原因|扣分说明|得分说明|扣分理由|偏差原因|评价说明|得分依据).*") && s.explanation < 0) s.explanation = c;
+            else if (EXPLANATION_HEADER.matcher(h).matches() && s.explanation < 0) s.explanation = c;
             else if (h.contains("一级") && s.level1 < 0) s.level1 = c;
             else if (h.contains("二级") && s.level2 < 0) s.level2 = c;
             else if ((h.contains("三级") || h.equals("指标") || h.equals("指标名称")) && s.name < 0) s.name = c;
@@ -104,7 +108,7 @@ final class ScoreTable {
     }
 
     private boolean isGrandTotalLabel(int r) {
-        for (String t : v.rowTexts(r)) if (t.replaceAll("\\s", "").matches("总分|总计|合计|总得分")) return true;
+        for (String t : v.rowTexts(r)) if (GRAND_TOTAL.matcher(Spaces.without(t)).matches()) return true;
         return false;
     }
 

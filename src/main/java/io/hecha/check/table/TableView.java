@@ -1,5 +1,6 @@
 package io.hecha.check.table;
 
+import io.hecha.text.Spaces;
 import io.hecha.check.Finding.Evidence;
 import io.hecha.model.Location;
 import io.hecha.interpret.Interpretation;
@@ -25,6 +26,9 @@ import java.util.regex.Pattern;
  * {@code 其中}), and every numeric cell as the interval it stands for.
  */
 public final class TableView {
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile(".*[，。；,;].*");
+    private static final Pattern TOTAL_AT_END = Pattern.compile(".*(合计|总计|小计)[:：]?$");
+    private static final Pattern NOTHING = Pattern.compile("[-—–－/／\\\\无]+|——");
     private static final Pattern TOTAL = Pattern.compile("^(?:[一-龥]{0,6})?(?:合计|总计|小计|总额合计)$|^(?:合计|总计)[:：]?.{0,6}$");
     private static final Pattern SUBTOTAL = Pattern.compile("小计");
     private static final Pattern SKIP_HEADER = Pattern.compile("序号|代码|编号|编码|年度|年份|日期|时间|电话|^年$");
@@ -92,7 +96,7 @@ public final class TableView {
     }
 
     private void classify(int c) {
-        String h = header(c).replaceAll("\\s", "");
+        String h = Spaces.without(header(c));
         int nums = 0, pct = 0, years = 0, maxDec = 0;
         for (int r = headerRows; r < table.rowCount(); r++) {
             DisplayedNumber n = numbers[r][c];
@@ -150,7 +154,7 @@ public final class TableView {
     public boolean blank(int r, int c) {
         if (continuation(r, c)) return true;
         String t = table.text(r, c).strip();
-        return t.isEmpty() || t.matches("[-—–－/／\\\\无]+|——");
+        return t.isEmpty() || NOTHING.matcher(t).matches();
     }
 
     /** The interval a cell stands for in its column, or null when it is not a number. */
@@ -219,10 +223,10 @@ public final class TableView {
 
     private boolean computeTotalRow(int r) {
         for (String t : rowTexts(r)) {
-            String s = t.replaceAll("\\s", "");
+            String s = Spaces.without(t);
             if (s.length() <= 10 && TOTAL.matcher(s).find()) return true;
             // a long total label: 归属于母公司所有者权益（或股东权益）合计
-            if (s.length() <= 24 && s.matches(".*(合计|总计|小计)[:：]?$") && !s.matches(".*[，。；,;].*")) return true;
+            if (s.length() <= 24 && TOTAL_AT_END.matcher(s).matches() && !CLAUSE_PUNCTUATION.matcher(s).matches()) return true;
         }
         return false;
     }
@@ -249,7 +253,7 @@ public final class TableView {
 
     /** True when the label starts with 其中 (a part of the row above it). */
     public boolean whereOfRow(int r) {
-        return rowLabel(r).replaceAll("\\s", "").startsWith("其中");
+        return Spaces.without(rowLabel(r)).startsWith("其中");
     }
 
     /** Where a cell stands, for findings. */

@@ -15,6 +15,23 @@ public final class Placeholders {
     private Placeholders() {
     }
 
+    private static final java.util.Map<String, java.util.regex.Pattern> COMPILED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The pattern with its placeholders expanded, compiled; compiled once per pattern (mapping
+     * patterns are few and fixed, and a {@link java.util.regex.Pattern} is thread-safe).
+     *
+     * @throws java.util.regex.PatternSyntaxException when the expanded pattern is not a regex
+     */
+    public static java.util.regex.Pattern compile(String pattern) {
+        java.util.regex.Pattern p = COMPILED.get(pattern);
+        if (p != null) return p;
+        p = java.util.regex.Pattern.compile(expand(pattern));
+        if (COMPILED.size() < 10_000) COMPILED.put(pattern, p);
+        return p;
+    }
+
     /** The pattern with its placeholders expanded. */
     public static String expand(String pattern) {
         return pattern

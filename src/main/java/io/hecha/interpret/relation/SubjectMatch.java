@@ -1,11 +1,15 @@
 package io.hecha.interpret.relation;
 
+import java.util.regex.Pattern;
+
 /**
  * Whether two subjects name the same thing: equal once quotation marks, spaces and a 类-level
  * "支出" are set aside; a path ({@code 一般公共服务 > 信访事务 > 行政运行}) matches a path with the same
  * last part whose other parts it contains.
  */
 final class SubjectMatch {
+    private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[“”\"「」‘’'\\s\\u3000]");
+
     private SubjectMatch() {
     }
 
@@ -27,7 +31,7 @@ final class SubjectMatch {
     }
 
     static String norm(String s) {
-        String n = s.replaceAll("[“”\"「」‘’'\\s\\u3000]", "");
+        String n = QUOTES_AND_SPACES.matcher(s).replaceAll("");
         return n.endsWith("支出") && n.length() > 4 ? n.substring(0, n.length() - 2) : n;
     }
 }

@@ -1,5 +1,6 @@
 package io.hecha.interpret.score;
 
+import io.hecha.text.Spaces;
 import io.hecha.interpret.TypedTable;
 import io.hecha.interpret.relation.Stated;
 import io.hecha.interpret.score.ScoreSheet.Cell;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds score sheets in typed tables by their header rows, wherever they stand in a table (a
@@ -31,6 +33,7 @@ import java.util.Set;
  * as a fact located at its sentence.
  */
 public final class ScoreSheets {
+    private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[\\s（(][^）)]*[)）]|\\s");
     /** What the sheets found, and their cells as facts for the relation rules. */
     public record Reading(List<ScoreSheet> sheets, List<Stated> facts, Set<Long> cells) {
         public Reading {
@@ -138,7 +141,7 @@ public final class ScoreSheets {
         private String project() {
             for (int r = 0; r < Math.min(4, t.rowCount()); r++) {
                 for (int c = 0; c + 1 < t.columnCount(); c++) {
-                    if (!t.text(r, c).replaceAll("\\s", "").equals("项目名称")) continue;
+                    if (!Spaces.without(t.text(r, c)).equals("项目名称")) continue;
                     for (int k = c + 1; k < t.columnCount(); k++) {
                         String x = t.text(r, k).strip();
                         if (!x.isEmpty() && !x.equals(t.text(r, c).strip())) return x;
@@ -150,12 +153,12 @@ public final class ScoreSheets {
 
         private String rowText(int r) {
             StringBuilder b = new StringBuilder();
-            for (int c = 0; c < t.columnCount(); c++) b.append(t.text(r, c).replaceAll("\\s", "")).append('|');
+            for (int c = 0; c < t.columnCount(); c++) b.append(Spaces.without(t.text(r, c))).append('|');
             return b.toString();
         }
 
         private String concept(String header, String kind) {
-            String h = header.replaceAll("\\s", "");
+            String h = Spaces.without(header);
             if (h.isEmpty() || h.length() > 16) return "";
             return v.conceptOfHeader(h, kind).map(n -> n.concept().name()).orElse("");
         }
@@ -199,7 +202,7 @@ public final class ScoreSheets {
         }
 
         private boolean exactly(String header, String concept) {
-            String h = header.replaceAll("[\\s（(][^）)]*[)）]|\\s", "");
+            String h = BRACKETS_AND_SPACES.matcher(header).replaceAll("");
             return v.concepts().get(concept).words().contains(h);
         }
 
@@ -265,7 +268,7 @@ public final class ScoreSheets {
 
         private boolean totalRow(int r) {
             for (int c = 0; c < t.columnCount(); c++) {
-                String x = t.text(r, c).replaceAll("\\s", "");
+                String x = Spaces.without(t.text(r, c));
                 if (!x.isEmpty() && x.length() <= 5 && concept(x, Vocabulary.TEXT).equals("总分")) return true;
             }
             return false;

@@ -1,5 +1,6 @@
 package io.hecha.interpret.score;
 
+import io.hecha.text.Spaces;
 import io.hecha.interpret.Interval;
 import io.hecha.interpret.Verdict;
 import io.hecha.interpret.relation.CheckedRelation;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  * states maxima, never an achieved score. A form's statement is matched to its sheet by the 项目名称.
  */
 public final class ScoreStatements {
+    private static final Pattern THIS_ONE = Pattern.compile(".*(该指标|该项指标|该部分|该维度|本部分|此项).*");
     public static final String RESTATED = "score.restated";
     public static final String DIMENSION = "score.dimension";
     /** What a sentence stating a score is about. */
@@ -71,7 +73,7 @@ public final class ScoreStatements {
         }
         if (found != null) return found;
         String heading = section.contains(">") ? section.substring(section.lastIndexOf('>') + 1) : section;
-        if (!before.matches(".*(该指标|该项指标|该部分|该维度|本部分|此项).*")) return null;
+        if (!THIS_ONE.matcher(before).matches()) return null;
         for (String d : dimensions) if (heading.contains(d)) return d;
         return null;
     }
@@ -81,7 +83,7 @@ public final class ScoreStatements {
         Set<String> out = new LinkedHashSet<>();
         for (ScoreSheet s : sheets) {
             for (Indicator i : s.indicators()) {
-                String n = LEVEL_NAME.matcher(i.level1().replaceAll("\\s", "")).replaceAll("");
+                String n = LEVEL_NAME.matcher(Spaces.without(i.level1())).replaceAll("");
                 if (n.length() >= 2 && n.length() <= 6) out.add(n);
             }
         }

@@ -1,5 +1,6 @@
 package io.hecha.interpret.score;
 
+import io.hecha.text.Spaces;
 import io.hecha.interpret.score.ScoreSheet.Indicator;
 import io.hecha.interpret.text.TextFact;
 import io.hecha.interpret.text.TextFacts;
@@ -37,7 +38,7 @@ final class TextScores {
             int bestEnd = -1, bestLength = 0;
             for (Indicator i : sheet) {
                 for (String name : List.of(i.name(), i.code(), holds.getOrDefault(i.level2(), 0) == 1 ? i.level2() : "")) {
-                    String n = name.replaceAll("\\s", "");
+                    String n = Spaces.without(name);
                     if (n.length() < 2) continue;
                     int at = before.lastIndexOf(n);
                     if (at < 0) continue;

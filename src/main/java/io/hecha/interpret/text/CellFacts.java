@@ -1,5 +1,6 @@
 package io.hecha.interpret.text;
 
+import io.hecha.text.Spaces;
 import io.hecha.interpret.Column;
 import io.hecha.interpret.ColumnRole;
 import io.hecha.interpret.Fact;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  * label path; cells whose header names no concept are left out.
  */
 final class CellFacts {
+    private static final Pattern LONG_CODE = Pattern.compile("\\d{5,}");
+    private static final Pattern CODE_DIGITS = Pattern.compile("\\d{3,}");
     private CellFacts() {
     }
 
@@ -74,10 +77,10 @@ final class CellFacts {
 
     /** The row's 科目编码: the block's, else its code columns' digits joined (类 | 款 | 项 → 2011301). */
     private static String code(TypedTable t, TableBlock b, int r) {
-        String code = b.code(r).replaceAll("\\s", "");
+        String code = Spaces.without(b.code(r));
         if (!code.isEmpty()) return code;
         StringBuilder out = new StringBuilder();
-        for (Column c : b.columns(ColumnRole.CODE)) out.append(t.text(r, c.index()).replaceAll("\\s", ""));
+        for (Column c : b.columns(ColumnRole.CODE)) out.append(Spaces.without(t.text(r, c.index())));
         return out.toString().matches("\\d+") ? out.toString() : "";
     }
 
@@ -86,7 +89,7 @@ final class CellFacts {
         Map<String, String> out = new HashMap<>();
         for (int r : b.bodyRows()) {
             String code = code(t, b, r);
-            if (code.matches("\\d{3,}") && !b.label(r).isEmpty()) out.putIfAbsent(code, b.label(r));
+            if (CODE_DIGITS.matcher(code).matches() && !b.label(r).isEmpty()) out.putIfAbsent(code, b.label(r));
         }
         return out;
     }
@@ -97,7 +100,7 @@ final class CellFacts {
      */
     private static String codePath(TypedTable t, TableBlock b, int r, Map<String, String> byCode, String label) {
         String code = code(t, b, r);
-        if (!code.matches("\\d{5,}")) return label;
+        if (!LONG_CODE.matcher(code).matches()) return label;
         List<String> parts = new ArrayList<>();
         for (int n = 3; n < code.length(); n += 2) {
             String up = byCode.get(code.substring(0, n));

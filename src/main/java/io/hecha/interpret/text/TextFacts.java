@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * (占 Z%) is tied to the amount it is stated about and to what it is compared with.
  */
 public final class TextFacts {
+    private static final Pattern END_STOP = Pattern.compile("[。；;]$");
+    private static final Pattern EQUALS_SIGN = Pattern.compile("[=＝]");
     /** The roles a change or share plays; their concepts are the built-in names of the vocabulary. */
     public static final String CHANGE = "变动额", CHANGE_RATE = "变动率", SHARE = "占比";
     private static final Set<String> QUALIFIERS = Set.of(CHANGE, CHANGE_RATE, SHARE);
@@ -110,7 +112,7 @@ public final class TextFacts {
 
     /** The subject a sentence without numbers announces ("1.一般公共服务（类）信访事务（款）行政运行（项）。"), or null. */
     private static String topicOf(String sentence) {
-        String t = sentence.replaceAll("[。；;]$", "");
+        String t = END_STOP.matcher(sentence).replaceAll("");
         if (t.length() > 60) return null;
         if (Subjects.isClassification(t) || TOPIC_NUMBER.matcher(t).find() && t.length() <= 30) {
             String s = Subjects.of(t);
@@ -141,7 +143,7 @@ public final class TextFacts {
             Optional<Named> named = vocabulary.conceptAtEnd(label, q.unit());
             String concept = named.map(n -> n.concept().name()).orElse("");
             String calculated = null;     // the subject of a calculation's result, null when it is none
-            if (concept.isEmpty() && label.matches("[=＝]")) {
+            if (concept.isEmpty() && EQUALS_SIGN.matcher(label).matches()) {
                 // "得分=92.50%×10=9.25分": the result of a calculation is what its left side names
                 Matcher calc = CALCULATION.matcher(t.substring(0, q.start()));
                 String left = calc.find() ? calc.group(1).strip() : "";
