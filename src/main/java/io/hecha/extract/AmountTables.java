@@ -44,7 +44,7 @@ final class AmountTables {
                 TableSpec spec = e.getValue();
                 // a table read as a score sheet may still hold an amount block (a form): ask for more
                 int min = skip.contains(t) ? Math.max(3, spec.minColumns()) : spec.minColumns();
-                Optional<HeaderMatch> h = HeaderMatch.find(t, spec.columns(), min);
+                Optional<HeaderMatch> h = HeaderMatch.find(ctx, t, spec.columns(), min);
                 if (h.isEmpty()) continue;
                 double score = h.get().columns().size();
                 if (!spec.label().isEmpty() && labelFound(t, h.get(), spec)) score += 1;
@@ -92,7 +92,7 @@ final class AmountTables {
         TreeSet<Integer> seenRanks = new TreeSet<>();
         seenRanks.remove(99);
         for (int r = h.headerRow() + 1; r < t.rowCount(); r++) {
-            if (HeaderMatch.match(t, r, spec.columns()).columns().size() >= Math.max(2, spec.minColumns())) continue;
+            if (HeaderMatch.match(ctx, t, r, spec.columns()).columns().size() >= Math.max(2, spec.minColumns())) continue;
             int lc = labelCol >= 0 && !t.text(r, labelCol).equals(t.text(h.headerRow(), labelCol))
                     ? labelCol : labelColumn(t, r, h.headerRow(), firstValueCol);
             String label = lc < 0 ? "" : t.text(r, lc).strip();

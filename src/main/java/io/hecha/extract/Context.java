@@ -116,6 +116,33 @@ final class Context {
         return doc.paragraphs();
     }
 
+    private final Map<Table, int[][]> headerCandidates = new IdentityHashMap<>();
+
+    /** {@link HeaderMatch#candidates} of a table row, computed once per row. */
+    int[] headerCandidates(Table t, int row) {
+        int[][] rows = headerCandidates.computeIfAbsent(t, k -> new int[k.rowCount()][]);
+        if (rows[row] == null) rows[row] = HeaderMatch.candidates(t, row);
+        return rows[row];
+    }
+
+    private final Map<List<String>, Map<String, Double>> bestMatches = new IdentityHashMap<>();
+
+    /**
+     * {@link Words#bestMatch} of a text against a mapping's synonyms, computed once per text and
+     * list in this document: every table row is matched as a header against every table spec's
+     * columns, and the same cell texts come back for each. Keyed by the list's identity (a
+     * mapping's lists are immutable).
+     */
+    double bestMatch(String text, List<String> synonyms) {
+        Map<String, Double> byText = bestMatches.computeIfAbsent(synonyms, k -> new java.util.HashMap<>());
+        Double d = byText.get(text);
+        if (d == null) {
+            d = Words.bestMatch(text, synonyms);
+            byText.put(text, d);
+        }
+        return d;
+    }
+
     /** {@code first} then every other paragraph of the document, without repeats. */
     List<Paragraph> preferring(List<Paragraph> first) {
         Set<Paragraph> all = new LinkedHashSet<>(first);

@@ -31,34 +31,46 @@ record HeaderMatch(int headerRow, Map<String, Integer> columns, Map<String, Stri
     }
 
     /** The header row with the most fields found (at least {@code minColumns}), earliest on ties. */
-    static Optional<HeaderMatch> find(Table t, Map<String, ColumnSpec> specs, int minColumns) {
+    static Optional<HeaderMatch> find(Context ctx, Table t, Map<String, ColumnSpec> specs, int minColumns) {
         HeaderMatch best = null;
         int rows = Math.min(t.rowCount(), 200);
         for (int r = 0; r < rows; r++) {
-            HeaderMatch m = match(t, r, specs);
+            HeaderMatch m = match(ctx, t, r, specs);
             if (m.columns.size() >= minColumns && (best == null || m.columns.size() > best.columns.size())) best = m;
         }
         return Optional.ofNullable(best);
     }
 
-    /** Matches one row as a header. */
-    static HeaderMatch match(Table t, int row, Map<String, ColumnSpec> specs) {
+    /**
+     * The columns of a row that may be header cells: not blank, at most 40 characters, not the
+     * continuation of a merged cell, not a number. The same for every spec: {@link Context} keeps it
+     * per row.
+     */
+    static int[] candidates(Table t, int row) {
         int cols = t.columnCount();
-        List<double[]> pairs = new ArrayList<>(); // {score, fieldIndex, column}
-        List<String> fields = new ArrayList<>(specs.keySet());
-        List<Integer> candidates = new ArrayList<>();
+        int[] out = new int[cols];
+        int n = 0;
         for (int c = 0; c < cols; c++) {
             String h = t.text(row, c);
             if (h.isBlank() || h.length() > 40) continue;
             if (c > 0 && h.equals(t.text(row, c - 1)) && t.cellAt(row, c) == t.cellAt(row, c - 1)) continue;
             if (Values.parse(h, "", false, null).isPresent()) continue;
-            candidates.add(c);
+            out[n++] = c;
         }
-        if (candidates.isEmpty()) return new HeaderMatch(row, Map.of(), Map.of());
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Matches one row as a header. */
+    static HeaderMatch match(Context ctx, Table t, int row, Map<String, ColumnSpec> specs) {
+        int cols = t.columnCount();
+        List<double[]> pairs = new ArrayList<>(); // {score, fieldIndex, column}
+        int[] candidates = ctx.headerCandidates(t, row);
+        if (candidates.length == 0) return new HeaderMatch(row, Map.of(), Map.of());
+        List<String> fields = new ArrayList<>(specs.keySet());
         for (int f = 0; f < fields.size(); f++) {
             ColumnSpec spec = specs.get(fields.get(f));
             for (int c : candidates) {
-                double s = Words.bestMatch(t.text(row, c), spec.headers());
+                double s = ctx.bestMatch(t.text(row, c), spec.headers());
                 if (s > 0) pairs.add(new double[]{s, f, c});
             }
         }
@@ -77,7 +89,7 @@ record HeaderMatch(int headerRow, Map<String, Integer> columns, Map<String, Stri
             if (columns.containsKey(field) || other.isEmpty() || !specs.containsKey(other)) continue;
             int seen = 0;
             for (int c = 0; c < cols; c++) {
-                if (Words.bestMatch(t.text(row, c), specs.get(other).headers()) > 0
+                if (ctx.bestMatch(t.text(row, c), specs.get(other).headers()) > 0
                         && !(c > 0 && t.cellAt(row, c) == t.cellAt(row, c - 1) && t.cellAt(row, c) != null)) {
                     if (++seen == 2 && !used[c]) {
                         columns.put(field, c);

@@ -50,7 +50,7 @@ final class Indicators {
         Map<Table, HeaderMatch> headers = new IdentityHashMap<>();
         boolean anyCriteria = false;
         for (Table t : ctx.doc.tables()) {
-            Optional<HeaderMatch> h = HeaderMatch.find(t, cols, 2);
+            Optional<HeaderMatch> h = HeaderMatch.find(ctx, t, cols, 2);
             if (h.isEmpty()) continue;
             HeaderMatch hm = h.get();
             if (!hm.has("name") && hm.has("level1") && (hm.has("weight") || hm.has("score"))) {
