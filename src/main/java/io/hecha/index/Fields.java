@@ -61,6 +61,13 @@ public final class Fields {
     /** Stored only: the indicators of the report as JSON (name, weight, score, rate). */
     public static final String INDICATORS_JSON = "indicators";
 
+    /**
+     * Stored only, embedded index only: the length of each line of the text fields ({@link #TEXT_FIELDS} in
+     * order: a count, then each value's length in UTF-16 units, as variable-length ints), so that the
+     * highlighter decodes only the lines holding a match.
+     */
+    public static final String LINE_LENGTHS = "lineLengths";
+
     /** Decimal places kept by {@link #scaled}. */
     public static final int SCALE = 6;
 

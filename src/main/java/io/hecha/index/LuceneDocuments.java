@@ -10,6 +10,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -64,10 +65,22 @@ final class LuceneDocuments {
         }
         String indicators = IndicatorsJson.write(r.indicators());
         if (indicators != null) doc.add(new StoredField(Fields.INDICATORS_JSON, indicators));
-        for (Map.Entry<String, List<Line>> e : r.lines().entrySet()) {
-            for (Line l : e.getValue()) doc.add(new Field(e.getKey(), l.value(), TEXT_TYPE));
+        doc.add(new StoredField(Fields.LINE_LENGTHS, lineLengths(r)));
+        for (String field : Fields.TEXT_FIELDS) {
+            for (Line l : r.lines().getOrDefault(field, List.of())) doc.add(new Field(field, l.value(), TEXT_TYPE));
         }
         return config.build(doc);
+    }
+
+    /** {@link Fields#LINE_LENGTHS}: stored before the lines, so a reader has it when they come. */
+    private static byte[] lineLengths(ReportRecord r) throws IOException {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        for (String field : Fields.TEXT_FIELDS) {
+            List<Line> lines = r.lines().getOrDefault(field, List.of());
+            out.writeVInt(lines.size());
+            for (Line l : lines) out.writeVInt(l.value().length());
+        }
+        return out.toArrayCopy();
     }
 
     private static void point(Document doc, String field, BigDecimal v) {

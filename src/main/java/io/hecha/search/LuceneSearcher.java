@@ -16,12 +16,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -44,6 +46,10 @@ public final class LuceneSearcher implements CorpusSearcher {
     private static final int HIGHLIGHT_CHARS = StoredHits.HIGHLIGHT_CHARS;
     private static final int PASSAGES = StoredHits.PASSAGES;
     private static final org.apache.lucene.facet.FacetsConfig FACETS = LuceneIndex.facetsConfig();
+    /** Relevance, then id. */
+    private static final Sort SORT = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+    /** The stored fields a hit shows (the text fields, the longest, are read by the highlighter only). */
+    private static final java.util.Set<String> SHOWN_FIELDS = java.util.Set.copyOf(StoredHits.storedFields());
 
     private final Path dir;
     private final Directory directory;
@@ -51,7 +57,7 @@ public final class LuceneSearcher implements CorpusSearcher {
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facetState;
     private final Analyzer queryAnalyzer;
-    private final Analyzer indexAnalyzer;
+    private final LineHighlighter highlighter;
     private final List<String> warnings;
 
     private LuceneSearcher(Path dir, Directory directory, DirectoryReader reader, WordList words) {
@@ -61,7 +67,7 @@ public final class LuceneSearcher implements CorpusSearcher {
         this.searcher = new IndexSearcher(reader);
         this.facetState = facetState(reader);
         this.queryAnalyzer = new HanlpAnalyzer(words, false);
-        this.indexAnalyzer = new HanlpAnalyzer(words, true);
+        this.highlighter = new LineHighlighter(highlighterBuilder(searcher, new HanlpAnalyzer(words, true)));
         List<String> w = new ArrayList<>();
         try {
             String indexed = reader.getIndexCommit().getUserData().get(LuceneIndex.WORDS_KEY);
@@ -129,20 +135,30 @@ public final class LuceneSearcher implements CorpusSearcher {
         long t0 = System.nanoTime();
         try {
             Query query = LuceneQueries.of(request, queryAnalyzer);
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
-                    Math.max(1, request.limit()), sort, true, new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
-            FacetsCollector fc = result.facetsCollector();
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits;
+            int wanted = Math.max(1, request.limit());
+            TopDocs top;
+            long total;
+            FacetsCollector fc = null;
+            if (request.facets().isEmpty()) {
+                // no facet asked: no facet collector (it records every match); totals still exact
+                top = searcher.search(query, new TopFieldCollectorManager(SORT, wanted, null, Integer.MAX_VALUE, true));
+                total = top.totalHits.value;
+            } else {
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted, SORT,
+                        false, new FacetsCollectorManager());
+                top = result.topDocs();
+                fc = result.facetsCollector();
+                total = 0;
+                for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits;
+            }
             int n = Math.min(request.limit(), top.scoreDocs.length);
             TopDocs shown = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
             Map<String, String[]> passages = request.query().isEmpty() || n == 0 ? Map.of() : highlight(query, shown);
             List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (int i = 0; i < n; i++) {
                 ScoreDoc sd = shown.scoreDocs[i];
-                Document doc = searcher.storedFields().document(sd.doc);
+                Document doc = stored.document(sd.doc, SHOWN_FIELDS);
                 hits.add(hit(doc, request.query().isEmpty() ? 0 : score(sd), snippets(passages, i), request));
             }
             Map<String, List<FacetCount>> facets = facets(request, fc);
@@ -157,18 +173,21 @@ public final class LuceneSearcher implements CorpusSearcher {
                 ? f : sd.score;
     }
 
-    private Map<String, String[]> highlight(Query query, TopDocs docs) throws IOException {
-        UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+    /** The highlighter's settings: whole stored lines as passages, matched phrases only, offsets from the postings. */
+    static UnifiedHighlighter.Builder highlighterBuilder(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        return UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withMaxLength(HIGHLIGHT_CHARS)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withFormatter(new DefaultPassageFormatter(Snippets.PRE, Snippets.POST, Snippets.BETWEEN, false))
                 .withHighlightPhrasesStrictly(true)
-                .withMaxNoHighlightPassages(0)
-                .build();
+                .withMaxNoHighlightPassages(0);
+    }
+
+    private Map<String, String[]> highlight(Query query, TopDocs docs) throws IOException {
         String[] fields = Fields.TEXT_FIELDS.toArray(new String[0]);
         int[] max = new int[fields.length];
         java.util.Arrays.fill(max, PASSAGES);
-        return h.highlightFields(fields, query, docs, max);
+        return highlighter.highlight(fields, query, docs, max);
     }
 
     /** The best passages of hit {@code i} ({@link Snippets#best}). */
