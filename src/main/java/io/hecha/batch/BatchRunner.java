@@ -1,6 +1,7 @@
 package io.hecha.batch;
 
 import io.hecha.pipeline.Pipeline;
+import io.hecha.read.TimeAllowance;
 import io.hecha.output.AtomicFiles;
 import io.hecha.output.ResultJson;
 import io.hecha.output.SummaryCsv;
@@ -96,7 +97,11 @@ public final class BatchRunner {
     private record Done(int index, Object token, Outcome outcome) {
     }
 
-    private record Running(BatchInput input, Thread thread, long deadline, Object token) {
+    /** A worker and its deadline: the time limit from its start, plus what its reading earned ({@link TimeAllowance}). */
+    private record Running(BatchInput input, Thread thread, long start, long limit, TimeAllowance allowance, Object token) {
+        long deadline() {
+            return start + limit + allowance.extraNanos();
+        }
     }
 
     /**
@@ -132,6 +137,7 @@ public final class BatchRunner {
         List<String> writeErrors = new ArrayList<>();
         BlockingQueue<Done> done = new LinkedBlockingQueue<>();
         Map<Integer, Running> running = new HashMap<>();
+        List<Thread> abandoned = new ArrayList<>();
         int processed = 0, unchanged = 0, timedOut = 0;
         int next = 0;
         boolean exclusive = false;
@@ -146,10 +152,11 @@ public final class BatchRunner {
                     exclusive = big;
                     FileTask task = new FileTask(in, options, pipeline, version, previous.get(in.output()));
                     Object token = new Object();
-                    Thread t = new Thread(null, () -> done.add(new Done(i, token, callSafely(task, in))),
+                    TimeAllowance allowance = new TimeAllowance();
+                    Thread t = new Thread(null, () -> done.add(new Done(i, token, callSafely(task, in, allowance))),
                             "hecha-batch-" + i, WORKER_STACK_BYTES);
                     t.setDaemon(true);
-                    running.put(i, new Running(in, t, System.nanoTime() + timeoutNanos, token));
+                    running.put(i, new Running(in, t, System.nanoTime(), timeoutNanos, allowance, token));
                     progress.started(in);
                     t.start();
                 }
@@ -174,10 +181,11 @@ public final class BatchRunner {
                     it.remove();
                     exclusive = false;
                     r.thread().interrupt();
+                    abandoned.add(r.thread());
                     timedOut++;
                     processed++;
                     Outcome o = Outcome.failed(SummaryRow.notRead(r.input().display(), "", "", SummaryRow.Status.FAILED,
-                            "time-out after " + options.timeout().toSeconds() + " s (reading abandoned)"), false);
+                            "time-out after " + r.allowance().describe(options.timeout()) + " (reading abandoned)"), false);
                     rows[e.getKey()] = finish(r.input(), o, version, state, writeErrors);
                     progress.finished(r.input(), o);
                 }
@@ -191,6 +199,7 @@ public final class BatchRunner {
         }
         List<SummaryRow> all = Arrays.asList(rows);
         writeSummaries(dir, all, writeErrors);
+        awaitStop(abandoned);
         return new BatchReport(all, processed, unchanged, timedOut, writeErrors);
     }
 
@@ -211,9 +220,30 @@ public final class BatchRunner {
     }
 
     /** Runs a task; nothing it throws escapes (the task itself already turns failures into rows). */
-    private static Outcome callSafely(FileTask task, BatchInput in) {
+    /**
+     * Gives abandoned workers a few seconds in all to stop at their next interruption check, once
+     * the summaries are written: a worker inside native code (ONNX Runtime reading a scanned page)
+     * crashes the JVM when the process exits under it.
+     */
+    private static void awaitStop(List<Thread> abandoned) {
+        long until = System.nanoTime() + STOP_WAIT_NANOS;
+        for (Thread t : abandoned) {
+            long left = until - System.nanoTime();
+            if (left <= 0) return;
+            try {
+                t.join(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static final long STOP_WAIT_NANOS = 5_000_000_000L;
+
+    private static Outcome callSafely(FileTask task, BatchInput in, TimeAllowance allowance) {
         try {
-            return task.call();
+            return allowance.call(task);
         } catch (Throwable t) {
             return Outcome.failed(SummaryRow.notRead(in.display(), "", "", SummaryRow.Status.FAILED,
                     "internal error: " + t), false);

@@ -57,7 +57,7 @@ public final class BatchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Time limit for one input (default: ${DEFAULT-VALUE}).")
+            description = "Time limit for one input (default: ${DEFAULT-VALUE}), plus 30 s for each scanned page read by OCR.")
     long timeoutSeconds;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "200",

@@ -3,6 +3,7 @@ package io.hecha.cli;
 import io.hecha.pipeline.Pipeline;
 import io.hecha.pipeline.Result;
 import io.hecha.read.BadInputException;
+import io.hecha.read.TimeAllowance;
 import io.hecha.read.InputFile;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +26,8 @@ public final class TimeoutOption {
     private static final long STACK_BYTES = 64L * 1024 * 1024;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Give up on one input after this many seconds (default: ${DEFAULT-VALUE}); it then "
-                    + "counts as unreadable.")
+            description = "Give up on one input after this many seconds (default: ${DEFAULT-VALUE}), plus 30 s for "
+                    + "each scanned page read by OCR; it then counts as unreadable.")
     long seconds;
 
     /** Runs the pipeline on one input within the time limit. */
@@ -37,20 +38,30 @@ public final class TimeoutOption {
 
     /**
      * The result of {@code work} run on its own thread, or a {@link BadInputException} "time-out after
-     * N s" when it takes longer than {@code limit} (the thread is interrupted and abandoned). Exceptions
+     * N s" when it takes longer than {@code limit} and the time its pages read by OCR earned
+     * ({@link TimeAllowance}; the thread is interrupted and abandoned). Exceptions
      * and errors of the work are thrown as they are.
      */
     static <T> T within(Callable<T> work, Duration limit, String fileName) throws BadInputException {
-        FutureTask<T> task = new FutureTask<>(work);
+        TimeAllowance allowance = new TimeAllowance();
+        FutureTask<T> task = new FutureTask<>(() -> allowance.call(work));
         Thread t = new Thread(null, task, "hecha-input", STACK_BYTES);
         t.setDaemon(true);
+        long start = System.nanoTime();
         t.start();
         try {
-            return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            t.interrupt();
-            awaitStop(t);
-            throw new BadInputException(fileName, "time-out after " + limit.toSeconds() + " s (reading abandoned)");
+            while (true) {
+                long left = start + limit.toNanos() + allowance.extraNanos() - System.nanoTime();
+                try {
+                    return task.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // pages sent to OCR meanwhile may have moved the deadline
+                    if (start + limit.toNanos() + allowance.extraNanos() - System.nanoTime() > 0) continue;
+                    t.interrupt();
+                    awaitStop(t);
+                    throw new BadInputException(fileName, "time-out after " + allowance.describe(limit) + " (reading abandoned)");
+                }
+            }
         } catch (InterruptedException e) {
             t.interrupt();
             Thread.currentThread().interrupt();

@@ -31,6 +31,22 @@ class TimeoutOptionTest {
     }
 
     @Test
+    void pagesReadByOcrMoveTheDeadline() throws Exception {
+        // 1 s limit; the work sends a page to OCR (30 s more) and then needs 2.5 s in all
+        String r = TimeoutOption.within(() -> {
+            io.hecha.read.TimeAllowance.ocrPage();
+            Thread.sleep(2_500);
+            return "read";
+        }, Duration.ofSeconds(1), "scan.pdf");
+        assertEquals("read", r);
+        BadInputException e = assertThrows(BadInputException.class, () -> TimeoutOption.within(() -> {
+            Thread.sleep(60_000);
+            return "late";
+        }, Duration.ofSeconds(1), "slow.pdf"));
+        assertEquals("time-out after 1 s (reading abandoned)", e.reason(), "no OCR: no extra time");
+    }
+
+    @Test
     void theWorksOwnFailuresPassThrough() {
         BadInputException bad = new BadInputException("x.docx", "not a document");
         assertSame(bad, assertThrows(BadInputException.class,

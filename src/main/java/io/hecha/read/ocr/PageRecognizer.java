@@ -2,6 +2,7 @@ package io.hecha.read.ocr;
 
 import io.hecha.model.Diagnostic;
 import io.hecha.model.Provenance;
+import io.hecha.read.TimeAllowance;
 import io.hecha.read.layout.Glyph;
 import io.hecha.read.layout.LayoutPage;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -142,6 +143,7 @@ public final class PageRecognizer {
         double confidence = 0;
         for (int i : scanned) {
             LayoutPage page = pages.get(i);
+            TimeAllowance.ocrPage(); // seconds of work where a text page takes milliseconds
             try {
                 RecognizedPage r = recognizer.recognize(doc, page.number() - 1);
                 out.set(i, r.page());
