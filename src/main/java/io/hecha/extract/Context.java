@@ -143,10 +143,49 @@ final class Context {
         return d;
     }
 
-    /** {@code first} then every other paragraph of the document, without repeats. */
+    /** Position of each paragraph of {@link Document#paragraphs()}, by identity (built on first use). */
+    private Map<Paragraph, Integer> position;
+    /** Equal paragraphs of the document → the position of the first of them. */
+    private Map<Paragraph, Integer> firstEqual;
+    /** For each position, the position of the first paragraph equal to it. */
+    private int[] canonical;
+
+    /**
+     * {@code first} then every other paragraph of the document, without repeats (paragraphs
+     * compared by equality, the first kept, as a {@link LinkedHashSet} of both would). The
+     * document's paragraphs are hashed once per document, not once per field asking.
+     */
     List<Paragraph> preferring(List<Paragraph> first) {
-        Set<Paragraph> all = new LinkedHashSet<>(first);
-        all.addAll(doc.paragraphs());
-        return new ArrayList<>(all);
+        List<Paragraph> all = doc.paragraphs();
+        if (canonical == null) {
+            position = new IdentityHashMap<>();
+            firstEqual = new java.util.HashMap<>();
+            canonical = new int[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                position.putIfAbsent(all.get(i), i);
+                Integer c = firstEqual.putIfAbsent(all.get(i), i);
+                canonical[i] = c == null ? i : c;
+            }
+        }
+        boolean[] taken = new boolean[all.size()];
+        Set<Paragraph> others = new LinkedHashSet<>(); // of `first`, equal to no paragraph of the document
+        List<Paragraph> out = new ArrayList<>();
+        for (Paragraph p : first) {
+            Integer at = position.get(p);
+            if (at == null) at = firstEqual.get(p);
+            if (at == null) {
+                if (others.add(p)) out.add(p);
+            } else if (!taken[canonical[at]]) {
+                taken[canonical[at]] = true;
+                out.add(p);
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (!taken[canonical[i]]) {
+                taken[canonical[i]] = true;
+                out.add(all.get(i));
+            }
+        }
+        return out;
     }
 }

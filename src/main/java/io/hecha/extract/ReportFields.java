@@ -8,7 +8,6 @@ import io.hecha.model.Bookmark;
 import io.hecha.model.Paragraph;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,13 +99,13 @@ final class ReportFields {
         List<Pattern> patterns = spec.patterns().stream().map(Placeholders::compile).toList();
         List<Paragraph> preferred = new ArrayList<>(bookmarked(ctx, spec.bookmarks()));
         preferred.addAll(ctx.paragraphsUnder(spec.headings()));
-        Set<String> seen = new LinkedHashSet<>();
+        Set<SeenAt> seen = new java.util.HashSet<>();
         for (Paragraph p : ctx.preferring(preferred)) {
             for (String sentence : ctx.sentences(p)) {
                 for (Pattern pat : patterns) {
                     Matcher mm = pat.matcher(sentence);
                     while (mm.find()) {
-                        if (!seen.add(ctx.indexOf(p) + ":" + sentence.hashCode() + ":" + mm.start())) continue;
+                        if (!seen.add(new SeenAt(ctx.indexOf(p), sentence.hashCode(), mm.start()))) continue;
                         out.add(new Hit(mm, sentence, p));
                         if (firstOnly) return out;
                         mm = pat.matcher(sentence).region(mm.end(), sentence.length());
@@ -115,6 +114,10 @@ final class ReportFields {
             }
         }
         return out;
+    }
+
+    /** Where a match was found: block index, sentence hash, start in the sentence. */
+    private record SeenAt(int block, int sentence, int start) {
     }
 
     private static List<Paragraph> bookmarked(Context ctx, List<String> names) {

@@ -126,10 +126,22 @@ public final class Words {
         return true;
     }
 
-    /** The best {@link #match} of {@code text} against any synonym. */
+    /**
+     * The best {@link #match} of {@code text} against any synonym. A synonym with a character the
+     * text lacks scores 0 without a look-up of the match cache ({@link #computeMatch} would say so
+     * first): most header cells share no word with most synonyms.
+     */
     public static double bestMatch(String text, Collection<String> synonyms) {
+        if (text == null) return 0;
+        String a = clean(text);
+        if (a.isEmpty()) return 0;
         double best = 0;
-        for (String s : synonyms) best = Math.max(best, match(text, s));
+        for (String s : synonyms) {
+            if (s == null) continue;
+            String b = clean(s);
+            if (b.isEmpty() || !a.equals(b) && !sharesAll(a, b)) continue;
+            best = Math.max(best, match(text, s));
+        }
         return best;
     }
 
