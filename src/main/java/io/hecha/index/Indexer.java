@@ -1,8 +1,12 @@
 package io.hecha.index;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hecha.index.analysis.WordList;
 import io.hecha.output.Json;
 
@@ -136,10 +140,20 @@ public final class Indexer {
         return removed;
     }
 
+    /** The parts of a result JSON the projection reads ({@link ReportProjection#READS}); the others are skipped unread. */
     private static JsonNode parse(byte[] bytes) throws IOException {
-        JsonNode n = READER.readTree(bytes);
-        if (n == null || !n.isObject() || !n.has("schemaVersion")) throw new IOException("not a hecha result JSON");
-        return n;
+        try (JsonParser p = READER.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not a hecha result JSON");
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                if (ReportProjection.READS.contains(name)) root.set(name, READER.readTree(p));
+                else p.skipChildren();
+            }
+            if (!root.has("schemaVersion")) throw new IOException("not a hecha result JSON");
+            return root;
+        }
     }
 
     private static String reason(Exception e) {

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class ReportProjection {
     private static final String REGION_ENDS = "省市区县州旗盟";
+    /** The top-level parts of a result this projection reads (the indexer parses only these). */
+    public static final java.util.Set<String> READS = java.util.Set.of("schemaVersion", "source", "mapping", "report",
+            "problems", "findings", "indicators", "paragraphs", "tables");
 
     private ReportProjection() {
     }

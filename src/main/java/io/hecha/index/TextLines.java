@@ -27,6 +27,12 @@ final class TextLines {
     private TextLines() {
     }
 
+    /** A table-of-contents line ({@link #TOC_LINE}); only a line ending in a digit can be one (the line is stripped). */
+    private static boolean tocLine(String stripped) {
+        char last = stripped.charAt(stripped.length() - 1);
+        return last >= '0' && last <= '9' && TOC_LINE.matcher(stripped).matches();
+    }
+
     static Map<String, List<Line>> of(JsonNode root) {
         List<Line> titles = new ArrayList<>();
         List<Line> text = new ArrayList<>();
@@ -36,7 +42,7 @@ final class TextLines {
             String body = para.path("text").asText("").strip();
             int level = para.path("headingLevel").asInt(0);
             String style = para.path("style").asText("").toLowerCase(Locale.ROOT);
-            if (!body.isEmpty() && !style.startsWith("toc") && !TOC_LINE.matcher(body).matches()) {
+            if (!body.isEmpty() && !style.startsWith("toc") && !tocLine(body)) {
                 JsonNode prov = para.path("provenance");
                 JsonNode bookmarks = para.path("bookmarks");
                 String key = key(new Location(Location.paragraphRef(p), prov.path("section").asText(""), "", "", null, null,

@@ -65,8 +65,9 @@ public final class HanlpTokenizer extends Tokenizer {
             length += n;
             if (length == buffer.length) buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
         }
-        for (int i = 0; i < length; i++) buffer[i] = Folding.fold(buffer[i]);
-        count = splitter.split(buffer, keyEnd(), length);
+        int from = keyEnd();
+        for (int i = from; i < length; i++) buffer[i] = Folding.fold(buffer[i]);
+        count = splitter.split(buffer, from, length);
         next = 0;
         lastStart = -1;
     }
