@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads pages that have no text layer (scans): the page is rendered at 300 dpi, table rulings are
- * found in the image and erased, and an OCR engine reads the rest into positioned characters,
+ * Reads pages that have no text layer (scans): the page is rendered at 300 dpi, straightened when
+ * it was scanned askew ({@link Deskew}), table rulings are found in the image and erased, and an OCR engine reads the rest into positioned characters,
  * each with its confidence. The result has the shape the PDF layout reads from a text layer, so
  * lines, paragraphs, headings and tables of a scan come from the same code.
  *
@@ -139,6 +139,7 @@ public final class PageRecognizer {
         }
         List<LayoutPage> out = new ArrayList<>(pages);
         List<Integer> read = new ArrayList<>();
+        List<String> straightened = new ArrayList<>();
         int characters = 0, uncertain = 0, failures = 0;
         double confidence = 0;
         for (int i : scanned) {
@@ -148,6 +149,7 @@ public final class PageRecognizer {
                 RecognizedPage r = recognizer.recognize(doc, page.number() - 1);
                 out.set(i, r.page());
                 read.add(page.number());
+                if (r.skew() != 0) straightened.add(String.format(Locale.ROOT, "%d (%.2f°)", page.number(), r.skew()));
                 for (Glyph g : r.page().glyphs()) {
                     characters++;
                     confidence += g.confidence();
@@ -167,7 +169,10 @@ public final class PageRecognizer {
             diagnostics.add(Diagnostic.info("ocr.pages", String.format(Locale.ROOT,
                     "%d page(s) without a text layer (%s) read by OCR (%s): %d characters, mean confidence %.3f, "
                             + "%d below %.2f (uncertain)", read.size(), PageRanges.of(read), recognizer.engineName(),
-                    characters, characters == 0 ? 0 : confidence / characters, uncertain, LayoutPages.UNCERTAIN_BELOW),
+                    characters, characters == 0 ? 0 : confidence / characters, uncertain, LayoutPages.UNCERTAIN_BELOW)
+                            + (straightened.isEmpty() ? "" : "; scanned askew and straightened: page "
+                            + String.join(", ", straightened.subList(0, Math.min(20, straightened.size())))
+                            + (straightened.size() > 20 ? ", …" : "")),
                     new Provenance(0, "", read.get(0), null)));
         }
         return new ScannedPages(out, new HashSet<>(read));
@@ -182,11 +187,13 @@ public final class PageRecognizer {
     RecognizedPage read(GrayImage image, int pageNumber, double width, double height, double dpi) throws IOException {
         String key = ReadCache.key(image, engine.name());
         ReadCache.Entry read = cache.get(key);
-        if (read == null && !image.hasInk()) read = new ReadCache.Entry(List.of(), List.of()); // a blank page
+        if (read == null && !image.hasInk()) read = new ReadCache.Entry(List.of(), List.of(), 0); // a blank page
         if (read == null) {
+            double skew = Deskew.angle(image);
+            if (skew != 0) image = Deskew.straighten(image, skew);
             List<PixelRuling> found = new RulingFinder(dpi).find(image);
             RulingFinder.erase(image, found);
-            read = new ReadCache.Entry(engine.read(image, found, dpi), found);
+            read = new ReadCache.Entry(engine.read(image, found, dpi), found, skew);
             cache.put(key, read);
         }
         List<OcrChar> chars = read.chars();
@@ -195,9 +202,10 @@ public final class PageRecognizer {
         double mean = chars.stream().mapToDouble(OcrChar::confidence).average().orElse(0);
         long uncertain = chars.stream().filter(ch -> ch.confidence() < LayoutPages.UNCERTAIN_BELOW).count();
         String message = String.format(Locale.ROOT,
-                "page %d has no text layer: read by OCR (%s), %d characters, mean confidence %.3f, %d below %.2f, %d rulings",
-                pageNumber, engine.name(), chars.size(), mean, uncertain, LayoutPages.UNCERTAIN_BELOW, lines.size());
+                "page %d has no text layer: read by OCR (%s), %d characters, mean confidence %.3f, %d below %.2f, %d rulings%s",
+                pageNumber, engine.name(), chars.size(), mean, uncertain, LayoutPages.UNCERTAIN_BELOW, lines.size(),
+                read.skew() == 0 ? "" : String.format(Locale.ROOT, "; scanned askew, straightened by %.2f°", read.skew()));
         Diagnostic d = Diagnostic.info("ocr.page", message, new Provenance(0, "", pageNumber, null));
-        return new RecognizedPage(page, engine.name(), d);
+        return new RecognizedPage(page, engine.name(), d, read.skew());
     }
 }

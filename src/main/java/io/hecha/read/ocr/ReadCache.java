@@ -14,8 +14,8 @@ import java.util.Map;
  * reading would give.
  */
 final class ReadCache {
-    /** What one page image held. */
-    record Entry(List<OcrChar> chars, List<PixelRuling> rulings) {
+    /** What one page image held, and the skew it was straightened by (degrees, 0 when none). */
+    record Entry(List<OcrChar> chars, List<PixelRuling> rulings, double skew) {
         Entry {
             chars = List.copyOf(chars);
             rulings = List.copyOf(rulings);

@@ -34,13 +34,22 @@ public final class ScannedPdf {
 
     /** Writes the scan of the listed pages (1-based; those past the end are left out) to {@code target}. */
     public static void write(Path source, Path target, float dpi, List<Integer> pages) throws IOException {
+        writeAskew(source, target, dpi, pages, 0);
+    }
+
+    /**
+     * Writes the scan of the listed pages with each sheet laid on the glass turned by {@code degrees}
+     * (clockwise on the image; negative: anticlockwise) about its centre, white where the turn
+     * brings in what lay outside the sheet (Java2D's bilinear rotation).
+     */
+    public static void writeAskew(Path source, Path target, float dpi, List<Integer> pages, double degrees) throws IOException {
         try (PDDocument in = Loader.loadPDF(source.toFile()); PDDocument out = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(in);
             for (int number : pages) {
                 if (number > in.getNumberOfPages()) break;
                 int i = number - 1;
                 PDRectangle box = in.getPage(i).getCropBox();
-                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                BufferedImage image = turned(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), degrees);
                 PDPage page = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
                 out.addPage(page);
                 PDImageXObject xo = JPEGFactory.createFromImage(out, image, 0.85f);
@@ -50,6 +59,19 @@ public final class ScannedPdf {
             }
             out.save(target.toFile());
         }
+    }
+
+    private static BufferedImage turned(BufferedImage image, double degrees) {
+        if (degrees == 0) return image;
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(Math.toRadians(degrees), image.getWidth() / 2.0, image.getHeight() / 2.0);
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return out;
     }
 
     /** Writes the listed pages (1-based) of {@code source}, text layer and all, to {@code target}. */
