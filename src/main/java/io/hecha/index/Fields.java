@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Fields {
     /** Bump when what is indexed changes: every report is indexed again on the next run. */
-    public static final String SCHEMA = "1";
+    public static final String SCHEMA = "2";
 
     /** The report's key: the absolute path of the file indexed. */
     public static final String ID = "id";

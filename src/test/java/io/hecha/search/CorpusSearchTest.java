@@ -103,6 +103,15 @@ class CorpusSearchTest {
     }
 
     @Test
+    void aWordWrittenWithQuotationMarksInsideIsFoundByTheWord() throws Exception {
+        // the reports write “三公”经费
+        SearchResults r = search(SearchRequest.text("三公经费"));
+        assertTrue(files(r).containsAll(TANGSHAN), files(r).toString());
+        Snippet s = r.hits().get(0).snippets().get(0);
+        assertEquals("三公”经费", s.text().substring(s.highlights().get(0).start(), s.highlights().get(0).end()), s.text());
+    }
+
+    @Test
     void theRealPublishedDocumentsAreFoundByTheirOwnWords() throws Exception {
         SearchResults r = search(SearchRequest.text("信访"));
         assertEquals("renwu-国家信访局2024年度部门决算.pdf", r.hits().get(0).field(Fields.FILE));

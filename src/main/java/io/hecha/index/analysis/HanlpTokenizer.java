@@ -88,10 +88,18 @@ public final class HanlpTokenizer extends Tokenizer {
         int start = TextSplitter.start(t);
         int len = TextSplitter.length(t);
         clearAttributes();
-        termAtt.copyBuffer(buffer, start, len);
+        int type = TextSplitter.type(t);
+        if (type == TextSplitter.QUOTED) {
+            termAtt.setEmpty();
+            for (int k = start; k < start + len; k++) {
+                if (!TextSplitter.isQuote(buffer[k])) termAtt.append(buffer[k]);
+            }
+        } else {
+            termAtt.copyBuffer(buffer, start, len);
+        }
         offsetAtt.setOffset(correctOffset(start), correctOffset(start + len));
         posIncAtt.setPositionIncrement(lastStart < 0 ? start + 1 : start - lastStart);
-        typeAtt.setType(TextSplitter.TYPES[TextSplitter.type(t)]);
+        typeAtt.setType(TextSplitter.TYPES[type]);
         lastStart = start;
         return true;
     }

@@ -17,7 +17,11 @@ final class TextSplitter {
     static final int NUM = 0;
     static final int ALNUM = 1;
     static final int WORD = 2;
-    static final String[] TYPES = {"<NUM>", "<ALNUM>", "<WORD>"};
+    /** Index mode: a dictionary word whose characters quotation marks cut ({@code “三公”经费}); its text leaves the marks out. */
+    static final int QUOTED = 3;
+    static final String[] TYPES = {"<NUM>", "<ALNUM>", "<WORD>", "<WORD>"};
+    /** Quotation marks (folded) that may stand inside a word: {@code “三公”经费}, {@code 「三公」经费}. */
+    private static final String QUOTES = "\"'“”‘’「」『』";
     static final int MAX_LENGTH = 255;
 
     private final HanlpSegmenter segmenter;
@@ -34,6 +38,7 @@ final class TextSplitter {
     /** Splits {@code text[from, to)} (already folded); returns the number of distinct tokens. */
     int split(char[] text, int from, int to) {
         count = 0;
+        boolean quotes = false;
         int i = from;
         while (i < to) {
             char c = text[i];
@@ -46,15 +51,17 @@ final class TextSplitter {
                 while (end < to && (isDigit(text[end]) || (text[end] >= 'a' && text[end] <= 'z'))) end++;
                 add(i, end, ALNUM);
                 i = end;
-            } else if (c > 127 && Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 int end = i + 1;
-                while (end < to && text[end] > 127 && Character.isLetter(text[end])) end++;
+                while (end < to && isLetter(text[end])) end++;
                 words(text, i, end);
                 i = end;
             } else {
+                quotes |= isQuote(c);
                 i++;
             }
         }
+        if (quotes && domainWords != null) quotedWords(text, from, to);
         Arrays.sort(tokens, 0, count);
         int distinct = 0;
         for (int k = 0; k < count; k++) {
@@ -102,6 +109,61 @@ final class TextSplitter {
         char[] run = Arrays.copyOfRange(text, from, to);
         HanlpSegmenter.dictionaryWords(run, (s, e) -> add(from + s, from + e, WORD));
         domainWords.find(text, from, to, (s, e) -> add(s, e, WORD));
+    }
+
+    /**
+     * Index mode: the dictionary and domain words that quotation marks cut, as in {@code “三公”经费}: runs of
+     * letters joined only by marks are read as one, and each word spanning a mark is a token from its first
+     * character to its last ({@link #QUOTED}), so that the query {@code 三公经费} finds the text.
+     */
+    private void quotedWords(char[] text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!isLetter(text[i])) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int joints = 0;
+            while (true) {
+                while (end < to && isLetter(text[end])) end++;
+                int next = end;
+                while (next < to && isQuote(text[next])) next++;
+                if (next == end || next == to || !isLetter(text[next])) break;
+                joints++;
+                end = next;
+            }
+            if (joints > 0) joinedWords(text, i, end);
+            i = end;
+        }
+    }
+
+    /** The words spanning a mark in {@code text[from, to)}: letters joined by quotation marks. */
+    private void joinedWords(char[] text, int from, int to) {
+        char[] joined = new char[to - from];
+        int[] at = new int[to - from];
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (isQuote(text[k])) continue;
+            joined[n] = text[k];
+            at[n++] = k;
+        }
+        char[] run = Arrays.copyOf(joined, n);
+        HanlpSegmenter.Hit spanning = (s, e) -> {
+            if (at[e - 1] - at[s] != e - 1 - s) add(at[s], at[e - 1] + 1, QUOTED);
+        };
+        HanlpSegmenter.dictionaryWords(run, spanning);
+        domainWords.find(run, 0, n, spanning);
+    }
+
+    /** True for a quotation mark that may stand inside a word. */
+    static boolean isQuote(char c) {
+        return QUOTES.indexOf(c) >= 0;
+    }
+
+    /** A letter that is not ASCII (Chinese): runs of them go to HanLP. */
+    private static boolean isLetter(char c) {
+        return c > 127 && Character.isLetter(c);
     }
 
     /** End of the number starting at {@code i}: digits, inner {@code .}/{@code ,} between digits, a trailing % or ‰. */

@@ -84,6 +84,21 @@ class HanlpAnalyzerTest {
     }
 
     @Test
+    void aWordThatQuotationMarksCutIsIndexedWholeOverTheMarks() throws IOException {
+        for (String text : List.of("压减“三公”经费支出", "压减「三公」经费支出", "压减\"三公\"经费支出", "压减＂三公＂经费支出")) {
+            List<Tok> toks = tokens(INDEX, text);
+            Tok whole = toks.stream().filter(t -> t.term().equals("三公经费")).findFirst()
+                    .orElseThrow(() -> new AssertionError(text + ": " + toks));
+            assertEquals(text.indexOf('三'), whole.start(), text);
+            assertEquals(text.indexOf('费') + 1, whole.end(), text);
+            assertEquals(whole.start(), whole.position(), "position = start offset: " + whole);
+        }
+        assertEquals(List.of("三公经费"), terms(QUERY, "三公经费"), "the query's one word");
+        // marks around whole words cut nothing: the same tokens as without them, at their own characters
+        assertEquals(terms(INDEX, "预算和决算"), terms(INDEX, "“预算”和“决算”"));
+    }
+
+    @Test
     void theHiddenKeyIsNotTokenizedButCountsInOffsets() throws IOException {
         String value = HanlpTokenizer.KEY + "{\"ref\":\"#/paragraphs/3\"}" + HanlpTokenizer.KEY + "绩效目标";
         List<Tok> toks = tokens(QUERY, value);
