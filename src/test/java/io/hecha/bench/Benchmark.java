@@ -139,7 +139,7 @@ public final class Benchmark {
                     r.pages() * 1000.0 / r.pipeline().wallMs(), r.pipelinePeakMiB(), r.tikaPeakMiB()));
         }
         md.append(summary(rows, "docx")).append(summary(rows, "pdf"));
-        md.append(parallel(inputs, pipeline));
+        if (PARALLEL_DOCS > 0) md.append(parallel(inputs, pipeline));
         System.out.print(md);
     }
 
