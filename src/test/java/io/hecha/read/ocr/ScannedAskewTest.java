@@ -11,10 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,28 +39,12 @@ class ScannedAskewTest {
         assertTrue(ocr.message().contains("scanned askew and straightened: page 1 ("), ocr.message());
         List<Table> expected = new Pipeline().run(InputFile.of(cut)).document().tables();
         assertTrue(expected.size() >= 3, "tables on page " + page + ": " + expected.size());
-        List<String> crookedDifferences = differences(expected, crooked.document().tables());
-        List<String> levelDifferences = differences(expected, new Pipeline().run(InputFile.of(level)).document().tables());
+        List<String> crookedDifferences = CellComparison.of(expected, crooked.document().tables()).differences();
+        List<String> levelDifferences = CellComparison.of(expected,
+                new Pipeline().run(InputFile.of(level)).document().tables()).differences();
         System.out.printf("ScannedAskewTest: page %d turned %.1f°: %d cells differ from the text layer (level scan: %d); %s%n",
                 page, degrees, crookedDifferences.size(), levelDifferences.size(), crookedDifferences);
         assertTrue(crookedDifferences.size() <= levelDifferences.size() + 1,
                 "turned: " + crookedDifferences + "; level: " + levelDifferences);
-    }
-
-    /** The cells whose text differs (white space and full/half width aside); tables of another shape fail. */
-    private static List<String> differences(List<Table> expected, List<Table> actual) {
-        assertEquals(expected.size(), actual.size(), "tables");
-        List<String> out = new ArrayList<>();
-        for (int t = 0; t < expected.size(); t++) {
-            Table e = expected.get(t), a = actual.get(t);
-            assertEquals(e.rowCount() + "×" + e.columnCount(), a.rowCount() + "×" + a.columnCount(), e.caption());
-            for (int r = 0; r < e.rowCount(); r++) {
-                for (int c = 0; c < e.columnCount(); c++) {
-                    String want = ScannedReferenceTest.normal(e.text(r, c)), got = ScannedReferenceTest.normal(a.text(r, c));
-                    if (!want.equals(got)) out.add(e.caption() + " [" + r + "," + c + "] " + want + " ≠ " + got);
-                }
-            }
-        }
-        return out;
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,30 +79,11 @@ class ScannedReferenceTest {
         List<Table> expected = textLayer.document().tables(), actual = scanned.document().tables();
         assertEquals(17, expected.size());
         assertEquals(captions(expected), captions(actual));
-        int cells = 0, same = 0, numbers = 0, sameNumbers = 0;
-        List<String> differences = new ArrayList<>();
-        for (int t = 0; t < expected.size(); t++) {
-            Table e = expected.get(t), a = actual.get(t);
-            assertEquals(e.rowCount() + "×" + e.columnCount(), a.rowCount() + "×" + a.columnCount(), e.caption());
-            for (int r = 0; r < e.rowCount(); r++) {
-                for (int c = 0; c < e.columnCount(); c++) {
-                    String want = normal(e.text(r, c)), got = normal(a.text(r, c));
-                    boolean number = want.matches("-?[0-9][0-9,.]*%?");
-                    cells++;
-                    if (number) numbers++;
-                    if (want.equals(got)) {
-                        same++;
-                        if (number) sameNumbers++;
-                    } else {
-                        differences.add(e.caption() + " [" + r + "," + c + "] " + want + " ≠ " + got);
-                    }
-                }
-            }
-        }
-        System.out.println("ScannedReferenceTest: " + same + "/" + cells + " cells, " + sameNumbers + "/" + numbers
-                + " numbers as in the text PDF; differences: " + differences);
-        assertTrue(sameNumbers >= numbers - 2, sameNumbers + "/" + numbers + " numbers: " + differences);
-        assertTrue(same >= 0.97 * cells, same + "/" + cells + " cells: " + differences);
+        CellComparison c = CellComparison.of(expected, actual);
+        System.out.println("ScannedReferenceTest: " + c.same() + "/" + c.cells() + " cells, " + c.sameNumbers() + "/"
+                + c.numbers() + " numbers as in the text PDF; differences: " + c.differences());
+        assertTrue(c.sameNumbers() >= c.numbers() - 2, c.sameNumbers() + "/" + c.numbers() + " numbers: " + c.differences());
+        assertTrue(c.same() >= 0.97 * c.cells(), c.same() + "/" + c.cells() + " cells: " + c.differences());
     }
 
     @Test
@@ -137,11 +117,6 @@ class ScannedReferenceTest {
     }
 
     private static List<String> captions(List<Table> tables) {
-        return tables.stream().map(t -> normal(t.caption())).toList();
-    }
-
-    /** Text compared without white space and with full-width forms as half-width (（ and ( look alike to OCR). */
-    static String normal(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s", "");
+        return tables.stream().map(t -> CellComparison.normal(t.caption())).toList();
     }
 }
