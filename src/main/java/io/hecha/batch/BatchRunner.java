@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -98,9 +99,9 @@ public final class BatchRunner {
     }
 
     /** A worker and its deadline: the time limit from its start, plus what its reading earned ({@link TimeAllowance}). */
-    private record Running(BatchInput input, Thread thread, long start, long limit, TimeAllowance allowance, Object token) {
+    private record Running(BatchInput input, Thread thread, long start, Duration limit, TimeAllowance allowance, Object token) {
         long deadline() {
-            return start + limit + allowance.extraNanos();
+            return allowance.deadline(start, limit);
         }
     }
 
@@ -141,7 +142,6 @@ public final class BatchRunner {
         int processed = 0, unchanged = 0, timedOut = 0;
         int next = 0;
         boolean exclusive = false;
-        long timeoutNanos = options.timeout().toNanos();
         try {
             while (next < inputs.size() || !running.isEmpty()) {
                 while (running.size() < options.threads() && next < inputs.size() && !exclusive) {
@@ -156,7 +156,7 @@ public final class BatchRunner {
                     Thread t = new Thread(null, () -> done.add(new Done(i, token, callSafely(task, in, allowance))),
                             "hecha-batch-" + i, WORKER_STACK_BYTES);
                     t.setDaemon(true);
-                    running.put(i, new Running(in, t, System.nanoTime(), timeoutNanos, allowance, token));
+                    running.put(i, new Running(in, t, System.nanoTime(), options.timeout(), allowance, token));
                     progress.started(in);
                     t.start();
                 }
@@ -221,11 +221,13 @@ public final class BatchRunner {
 
     /** Runs a task; nothing it throws escapes (the task itself already turns failures into rows). */
     /**
-     * Gives abandoned workers a few seconds in all to stop at their next interruption check, once
-     * the summaries are written: a worker inside native code (ONNX Runtime reading a scanned page)
-     * crashes the JVM when the process exits under it.
+     * Gives abandoned workers a few seconds in all to stop at their next interruption check before
+     * the command goes on (and maybe exits): a worker inside native code (ONNX Runtime reading a
+     * scanned page) crashes the JVM when the process exits under it, since ONNX Runtime's shutdown
+     * hook frees its environment while the call runs. {@code batch} calls it once the summaries are
+     * written, {@code check} and {@code extract} after a time-out.
      */
-    private static void awaitStop(List<Thread> abandoned) {
+    public static void awaitStop(List<Thread> abandoned) {
         long until = System.nanoTime() + STOP_WAIT_NANOS;
         for (Thread t : abandoned) {
             long left = until - System.nanoTime();

@@ -1,5 +1,6 @@
 package io.hecha.cli;
 
+import io.hecha.batch.BatchRunner;
 import io.hecha.pipeline.Pipeline;
 import io.hecha.pipeline.Result;
 import io.hecha.read.BadInputException;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -50,18 +52,18 @@ public final class TimeoutOption {
         long start = System.nanoTime();
         t.start();
         try {
-            while (true) {
-                long left = start + limit.toNanos() + allowance.extraNanos() - System.nanoTime();
+            // pages sent to OCR while it waits move the deadline: wait again until it stands
+            for (long left; (left = allowance.deadline(start, limit) - System.nanoTime()) > 0; ) {
                 try {
-                    return task.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+                    return task.get(left, TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
-                    // pages sent to OCR meanwhile may have moved the deadline
-                    if (start + limit.toNanos() + allowance.extraNanos() - System.nanoTime() > 0) continue;
-                    t.interrupt();
-                    awaitStop(t);
-                    throw new BadInputException(fileName, "time-out after " + allowance.describe(limit) + " (reading abandoned)");
+                    // the deadline as it stood has passed; the loop looks whether it moved
                 }
             }
+            if (task.isDone()) return task.get(); // it ended as the deadline came
+            t.interrupt();
+            BatchRunner.awaitStop(List.of(t));
+            throw new BadInputException(fileName, "time-out after " + allowance.describe(limit) + " (reading abandoned)");
         } catch (InterruptedException e) {
             t.interrupt();
             Thread.currentThread().interrupt();
@@ -74,20 +76,4 @@ public final class TimeoutOption {
             throw new IllegalStateException(c);
         }
     }
-
-    /**
-     * Gives an interrupted worker a few seconds to stop at its next interruption check before the
-     * command goes on (and maybe exits): a worker inside native code (ONNX Runtime reading a scanned
-     * page) crashes the JVM when the process exits under it, since ONNX Runtime's shutdown hook frees
-     * its environment while the call runs.
-     */
-    private static void awaitStop(Thread t) {
-        try {
-            t.join(STOP_WAIT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final long STOP_WAIT_MILLIS = 5_000;
 }

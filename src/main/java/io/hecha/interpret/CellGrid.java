@@ -4,7 +4,7 @@ import io.hecha.model.CellIndex;
 import io.hecha.model.Table;
 import io.hecha.model.TableCell;
 import io.hecha.text.DisplayedNumber;
-import java.util.regex.Pattern;
+import io.hecha.text.CellWords;
 
 /**
  * A table's cells indexed by grid position once (each position → the cell covering it), and every
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * (continuations) hold no number.
  */
 final class CellGrid {
-    private static final Pattern NOTHING = Pattern.compile("[-—–－/／\\\\无]+|——");
     final Table table;
     final int rows;
     final int columns;
@@ -59,6 +58,6 @@ final class CellGrid {
     boolean blank(int r, int c) {
         if (continuation(r, c)) return true;
         String t = table.text(r, c).strip();
-        return t.isEmpty() || NOTHING.matcher(t).matches();
+        return t.isEmpty() || CellWords.nothing(t);
     }
 }

@@ -1,5 +1,6 @@
 package io.hecha.interpret;
 
+import io.hecha.text.CellWords;
 import io.hecha.text.Spaces;
 import io.hecha.model.Table;
 import io.hecha.text.DisplayedNumber;
@@ -16,11 +17,7 @@ import java.util.regex.Pattern;
  * label, and chooses each block's row hierarchy ({@link Hierarchies}).
  */
 final class TableTyper {
-    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile(".*[，。；,;].*");
-    private static final Pattern TOTAL_AT_END = Pattern.compile(".*(合计|总计|小计)[:：]?$");
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,3}");
-    static final Pattern TOTAL = Pattern.compile("^(?:[一-龥]{0,6})?(?:合计|总计|小计|总额合计)$|^(?:合计|总计)[:：]?.{0,6}$");
-    private static final Pattern SUBTOTAL = Pattern.compile("小计");
     private static final Pattern LINE_NO_HEADER = Pattern.compile("序号|行次|栏次|编号|^行$|^栏$");
     private static final Pattern CODE_HEADER = Pattern.compile("代码|编码|^类$|^款$|^项$");
     private static final Pattern YEAR_HEADER = Pattern.compile("^年度$|年份|日期|时间|^年$|^月$");
@@ -398,9 +395,7 @@ final class TableTyper {
         }
         for (String t : texts) {
             String s = Spaces.without(t);
-            boolean total = (s.length() <= 10 && TOTAL.matcher(s).find())
-                    || (s.length() <= 24 && TOTAL_AT_END.matcher(s).matches() && !CLAUSE_PUNCTUATION.matcher(s).matches());
-            if (total) return SUBTOTAL.matcher(s).find() ? RowRole.SUBTOTAL : RowRole.TOTAL;
+            if (CellWords.total(s)) return CellWords.subtotal(s) ? RowRole.SUBTOTAL : RowRole.TOTAL;
         }
         for (Column c : columns) if (c.role().summable() && g.number(r, c.index()) != null) return RowRole.DATA;
         return RowRole.GROUP;

@@ -1,6 +1,7 @@
 package io.hecha.read;
 
 import io.hecha.text.ChineseNumbering;
+import io.hecha.text.Spaces;
 
 import java.util.Optional;
 
@@ -73,7 +74,7 @@ public final class HeadingHeuristics {
      */
     public static boolean isUnnumberedTitle(String text) {
         if (isContentsLine(text)) return false;
-        String squashed = text.replaceAll("[\\s\u3000]+", "");
+        String squashed = Spaces.withoutWide(text);
         if (squashed.equals("目录") || squashed.equals("目次") || squashed.equalsIgnoreCase("contents")) return false;
         return isTitleLike(text, true, false);
     }

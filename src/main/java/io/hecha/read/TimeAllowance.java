@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A runner makes one allowance per input and runs the work through {@link #call}; a reader
  * calls {@link #ocrPage} on the worker thread before each page it sends to OCR; the runner's
- * watchdog adds {@link #extraNanos} to its deadline.
+ * watchdog waits until {@link #deadline}.
  */
 public final class TimeAllowance {
     /** Time added to the limit for each page read by OCR (several times what a page takes on one core). */
@@ -20,7 +20,6 @@ public final class TimeAllowance {
 
     private static final ThreadLocal<TimeAllowance> CURRENT = new ThreadLocal<>();
 
-    private final AtomicLong extraNanos = new AtomicLong();
     private final AtomicLong pages = new AtomicLong();
 
     /** Runs {@code work} on this thread with this allowance as the one {@link #ocrPage} adds to. */
@@ -41,15 +40,17 @@ public final class TimeAllowance {
      */
     public static void ocrPage() {
         TimeAllowance a = CURRENT.get();
-        if (a != null) {
-            a.extraNanos.addAndGet(PER_OCR_PAGE.toNanos());
-            a.pages.incrementAndGet();
-        }
+        if (a != null) a.pages.incrementAndGet();
     }
 
     /** The time granted so far, in nanoseconds. */
     public long extraNanos() {
-        return extraNanos.get();
+        return pages.get() * PER_OCR_PAGE.toNanos();
+    }
+
+    /** The deadline ({@link System#nanoTime} scale) of work started at {@code startNanos} with the limit {@code base}, as granted so far. */
+    public long deadline(long startNanos, Duration base) {
+        return startNanos + base.toNanos() + extraNanos();
     }
 
     /**
@@ -59,7 +60,7 @@ public final class TimeAllowance {
     public String describe(Duration base) {
         long n = pages.get();
         if (n == 0) return base.toSeconds() + " s";
-        return (base.toSeconds() + Duration.ofNanos(extraNanos.get()).toSeconds()) + " s ("
+        return (base.toSeconds() + Duration.ofNanos(extraNanos()).toSeconds()) + " s ("
                 + base.toSeconds() + " s + " + PER_OCR_PAGE.toSeconds() + " s for each of " + n + " page(s) read by OCR)";
     }
 }

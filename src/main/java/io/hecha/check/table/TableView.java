@@ -1,5 +1,6 @@
 package io.hecha.check.table;
 
+import io.hecha.text.CellWords;
 import io.hecha.text.Spaces;
 import io.hecha.check.Finding.Evidence;
 import io.hecha.model.Location;
@@ -26,11 +27,6 @@ import java.util.regex.Pattern;
  * {@code 其中}), and every numeric cell as the interval it stands for.
  */
 public final class TableView {
-    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile(".*[，。；,;].*");
-    private static final Pattern TOTAL_AT_END = Pattern.compile(".*(合计|总计|小计)[:：]?$");
-    private static final Pattern NOTHING = Pattern.compile("[-—–－/／\\\\无]+|——");
-    private static final Pattern TOTAL = Pattern.compile("^(?:[一-龥]{0,6})?(?:合计|总计|小计|总额合计)$|^(?:合计|总计)[:：]?.{0,6}$");
-    private static final Pattern SUBTOTAL = Pattern.compile("小计");
     private static final Pattern SKIP_HEADER = Pattern.compile("序号|代码|编号|编码|年度|年份|日期|时间|电话|^年$");
     private static final Pattern RATE_HEADER = Pattern.compile("率|占比|比例|比重|百分比|%|％");
     private static final Pattern EXACT_HEADER = Pattern.compile(
@@ -154,7 +150,7 @@ public final class TableView {
     public boolean blank(int r, int c) {
         if (continuation(r, c)) return true;
         String t = table.text(r, c).strip();
-        return t.isEmpty() || NOTHING.matcher(t).matches();
+        return t.isEmpty() || CellWords.nothing(t);
     }
 
     /** The interval a cell stands for in its column, or null when it is not a number. */
@@ -223,10 +219,7 @@ public final class TableView {
 
     private boolean computeTotalRow(int r) {
         for (String t : rowTexts(r)) {
-            String s = Spaces.without(t);
-            if (s.length() <= 10 && TOTAL.matcher(s).find()) return true;
-            // a long total label: 归属于母公司所有者权益（或股东权益）合计
-            if (s.length() <= 24 && TOTAL_AT_END.matcher(s).matches() && !CLAUSE_PUNCTUATION.matcher(s).matches()) return true;
+            if (CellWords.total(Spaces.without(t))) return true;
         }
         return false;
     }
@@ -234,7 +227,7 @@ public final class TableView {
     /** True for 小计 rows. */
     public boolean subtotalRow(int r) {
         if (!totalRow(r)) return false;
-        for (String t : rowTexts(r)) if (SUBTOTAL.matcher(t).find()) return true;
+        for (String t : rowTexts(r)) if (CellWords.subtotal(t)) return true;
         return false;
     }
 

@@ -1,6 +1,7 @@
 package io.hecha.read.layout;
 
 import io.hecha.read.HeadingHeuristics;
+import io.hecha.text.Spaces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class HeadingFinder {
         for (int i = 0; i < n; i++) marks.add(new ArrayList<>());
         boolean[] fromOutline = new boolean[n];
         String[] texts = new String[n];
-        for (int i = 0; i < n; i++) texts[i] = blocks.get(i) instanceof LaidOut.Para p ? squash(p.text()) : null;
+        for (int i = 0; i < n; i++) texts[i] = blocks.get(i) instanceof LaidOut.Para p ? Spaces.withoutWide(p.text()) : null;
         for (Anchor a : anchors) {
             int target = target(blocks, texts, a);
             if (target < 0) continue;
@@ -49,7 +50,7 @@ final class HeadingFinder {
         }
         java.util.Set<String> outlineTitles = new java.util.HashSet<>();
         for (Anchor a : anchors) {
-            if (a.outline()) outlineTitles.add(squash(a.name()));
+            if (a.outline()) outlineTitles.add(Spaces.withoutWide(a.name()));
         }
         TreeSet<Double> headingSizes = new TreeSet<>();
         for (LaidOut b : blocks) {
@@ -116,7 +117,7 @@ final class HeadingFinder {
 
     /** The paragraph an anchor points at, or -1 ({@code texts}: the paragraphs' squashed texts). */
     static int target(List<LaidOut> blocks, String[] texts, Anchor a) {
-        String title = squash(a.name());
+        String title = Spaces.withoutWide(a.name());
         int byText = -1, byPosition = -1, firstOnPage = -1;
         double bestDistance = Double.MAX_VALUE;
         for (int i = firstOnOrAfter(blocks, a.page()); i < blocks.size(); i++) {
@@ -152,15 +153,5 @@ final class HeadingFinder {
             else hi = mid;
         }
         return lo;
-    }
-
-    /** The text without ASCII white space and ideographic spaces. */
-    private static String squash(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!RunningTextFilter.asciiSpace(c) && c != '\u3000') b.append(c);
-        }
-        return b.toString();
     }
 }

@@ -49,24 +49,11 @@ final class Deskew {
         if (n < 200) return 0;
         Profile p = new Profile(xs, ys, n, step, image.width, image.height);
         double level = p.sharpness(0);
-        double best = 0, bestScore = level;
-        for (double d = -MAX_DEGREES; d <= MAX_DEGREES + 1e-9; d += 0.25) {
-            double s = p.sharpness(d);
-            if (s > bestScore) {
-                bestScore = s;
-                best = d;
-            }
-        }
-        double coarse = best;
-        for (double d = coarse - 0.25; d <= coarse + 0.25 + 1e-9; d += 0.01) {
-            double s = p.sharpness(d);
-            if (s > bestScore) {
-                bestScore = s;
-                best = d;
-            }
-        }
-        if (Math.abs(best) < MIN_DEGREES || bestScore < level * MIN_GAIN) return 0;
-        return Math.round(best * 100) / 100.0;
+        double[] best = {0, level}; // angle, sharpness
+        p.search(-MAX_DEGREES, MAX_DEGREES, 0.25, best);
+        p.search(best[0] - 0.25, best[0] + 0.25, 0.01, best);
+        if (Math.abs(best[0]) < MIN_DEGREES || best[1] < level * MIN_GAIN) return 0;
+        return Math.round(best[0] * 100) / 100.0;
     }
 
     /**
@@ -100,6 +87,17 @@ final class Deskew {
 
     /** The sampled ink, projected under an angle onto rows one sample step high. */
     private record Profile(int[] xs, int[] ys, int n, int step, int width, int height) {
+        /** Tries the angles {@code from..to} by {@code by}; keeps in {@code best} (angle, sharpness) the sharpest so far. */
+        void search(double from, double to, double by, double[] best) {
+            for (double d = from; d <= to + 1e-9; d += by) {
+                double s = sharpness(d);
+                if (s > best[1]) {
+                    best[0] = d;
+                    best[1] = s;
+                }
+            }
+        }
+
         /**
          * Sum of squared differences between neighbouring rows' counts: larger when the ink gathers
          * in rows with sharp edges (level lines of text, level rulings).
