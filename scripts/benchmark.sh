@@ -14,6 +14,13 @@ cp="target/test-classes:target/classes:$(cat target/bench.cp)"
 
 echo "in-process benchmark (pipeline vs Tika vs open-only)…" >&2
 java -Xmx2g -Dfile.encoding=UTF-8 -cp "$cp" io.hecha.bench.Benchmark fixtures > "$work/inproc.md"
+real=../shared/corpus/real   # published PDFs nobody here wrote (read in place, never copied into the repo)
+if ls "$real"/*.pdf > /dev/null 2>&1; then
+  echo "in-process benchmark on the published PDFs of $real…" >&2
+  java -Xmx2g -Dfile.encoding=UTF-8 -Dbench.parallelDocs=0 -cp "$cp" io.hecha.bench.Benchmark "$real" > "$work/real.md"
+else
+  echo "($real not found: no published PDFs to measure)" > "$work/real.md"
+fi
 
 echo "batch of $docs documents…" >&2
 mkdir -p "$work/in" "$work/out"
@@ -94,6 +101,14 @@ large_rows=$(large_check table -Xmx2g; large_check long -Xmx2g; large_check long
   echo "\`BodyContentHandler\` (plain text, its Tesseract OCR of embedded images off); open only = POI \`XWPFDocument\` / PDFBox \`Loader.loadPDF\`."
   echo
   cat "$work/inproc.md"
+  echo
+  echo "## Full pipeline vs Apache Tika on published PDFs (\`../shared/corpus/real\`, same method)"
+  echo
+  echo "Budget and final-account PDFs published by government units (office-suite exports with TrueType fonts,"
+  echo "many tables), unlike the fixtures (LibreOffice renderings of long reports with embedded Type 1 fonts,"
+  echo "more prose to read facts from). The one-thread table only."
+  echo
+  cat "$work/real.md"
   echo
   echo "## Batch of $docs documents (\`hecha batch --threads 2\`, -Xmx1g, copies of the fixtures)"
   echo

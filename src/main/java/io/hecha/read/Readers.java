@@ -57,6 +57,7 @@ public final class Readers {
 
     /** Detects the format of the input by its content. */
     public static Detected detect(InputFile input) {
+        if (startsWithPdfHeader(input.bytes())) return new Detected(Format.PDF, "application/pdf");
         try (TikaInputStream in = TikaInputStream.get(input.bytes())) {
             MediaType type = Holder.DETECTOR.detect(in, new Metadata());
             String base = type.getBaseType().toString();
@@ -69,6 +70,14 @@ public final class Readers {
         } catch (IOException | RuntimeException e) {
             return new Detected(Format.UNKNOWN, "application/octet-stream");
         }
+    }
+
+    /**
+     * A file starting with {@code %PDF-}, the header Tika's own magic for PDF matches first: taken as
+     * PDF without going through every magic of Tika's detector (a few percent of a PDF's whole run).
+     */
+    private static boolean startsWithPdfHeader(byte[] b) {
+        return b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
     }
 
     /** A zip whose first entry or central directory (at the end) names {@code OFD.xml}. */

@@ -138,7 +138,7 @@ public final class Benchmark {
                     r.pipeline().cpuMs() / r.tika().cpuMs(), r.pipeline().allocMiB(), r.tika().allocMiB(),
                     r.pages() * 1000.0 / r.pipeline().wallMs(), r.pipelinePeakMiB(), r.tikaPeakMiB()));
         }
-        md.append(summary(rows, "docx")).append(summary(rows, "pdf"));
+        md.append(summary(rows, "docx", dir)).append(summary(rows, "pdf", dir));
         if (PARALLEL_DOCS > 0) md.append(parallel(inputs, pipeline));
         System.out.print(md);
     }
@@ -161,7 +161,7 @@ public final class Benchmark {
         return out;
     }
 
-    private static String summary(List<Row> rows, String kind) {
+    private static String summary(List<Row> rows, String kind, Path dir) {
         double p = 0, t = 0, pc = 0, tc = 0, pagedMs = 0;
         int pages = 0;
         for (Row r : rows) {
@@ -179,11 +179,11 @@ public final class Benchmark {
         double limit = kind.equals("pdf") ? 1.5 : 1.2; // issue 10 item 4
         double perCoreTarget = kind.equals("pdf") ? 50 : 200;
         double pagesPerSec = pagedMs == 0 ? 0 : pages * 1000.0 / pagedMs;
-        return String.format(Locale.ROOT, "%nAll %s fixtures, one thread: pipeline %.1f ms vs Tika %.1f ms "
+        return String.format(Locale.ROOT, "%nAll %s files of `%s`, one thread: pipeline %.1f ms vs Tika %.1f ms "
                         + "(ratio **%.2f**, target ≤ %.1f: %s; CPU time %.1f vs %.1f ms, ratio %.2f); "
                         + "**%.0f pages/s** on one core (target ≥ %.0f: %s; "
-                        + "pages counted over the fixtures whose page count is known).%n",
-                kind.toUpperCase(Locale.ROOT), p, t, p / t, limit, p / t <= limit ? "met" : "MISSED", pc, tc, pc / tc,
+                        + "pages counted over the files whose page count is known).%n",
+                kind.toUpperCase(Locale.ROOT), dir, p, t, p / t, limit, p / t <= limit ? "met" : "MISSED", pc, tc, pc / tc,
                 pagesPerSec, perCoreTarget, pagesPerSec >= perCoreTarget ? "met" : "MISSED");
     }
 
