@@ -11,8 +11,12 @@ import java.util.Map;
  * per character (a glyph costs a few hash lookups).
  */
 final class OverprintFilter {
-    /** Height of a row bucket in points. */
-    private static final float ROW = 2f;
+    /**
+     * Height of a row bucket in points: about a line of body text, so that a glyph's tolerance (a
+     * third of its width) spans one or two buckets, not five; a bucket holds the kept copies of one
+     * character on about one line, scanned by distance.
+     */
+    private static final float ROW = 8f;
 
     /** Positions (x, y pairs) of kept glyphs, by character and then by row bucket. */
     private final Map<String, Map<Integer, float[]>> kept = new HashMap<>();
@@ -38,13 +42,14 @@ final class OverprintFilter {
         }
         int r = (int) Math.floor(y / ROW);
         float[] at = rows.get(r);
-        if (at == null) at = new float[5];
-        int n = (int) at[0];
-        if (2 * n + 2 >= at.length) at = Arrays.copyOf(at, at.length * 2 + 1);
+        int n = at == null ? 0 : (int) at[0];
+        if (at == null || 2 * n + 2 >= at.length) {
+            at = at == null ? new float[5] : Arrays.copyOf(at, at.length * 2 + 1);
+            rows.put(r, at);
+        }
         at[2 * n + 1] = x;
         at[2 * n + 2] = y;
         at[0] = n + 1;
-        rows.put(r, at);
         return false;
     }
 }
