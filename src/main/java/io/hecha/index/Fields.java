@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Fields {
     /** Bump when what is indexed changes: every report is indexed again on the next run. */
-    public static final String SCHEMA = "2";
+    public static final String SCHEMA = "3";
 
     /** The report's key: the absolute path of the file indexed. */
     public static final String ID = "id";
@@ -67,6 +67,12 @@ public final class Fields {
      * highlighter decodes only the lines holding a match.
      */
     public static final String LINE_LENGTHS = "lineLengths";
+
+    /**
+     * Doc values only, embedded index only: the stored values a hit shows, in one binary value per
+     * report ({@link HitValues}), so that showing a hit does not decompress the report's stored lines.
+     */
+    public static final String HIT_VALUES = "hitValues";
 
     /** Decimal places kept by {@link #scaled}. */
     public static final int SCALE = 6;

@@ -1,5 +1,6 @@
 package io.hecha.index;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -65,6 +66,7 @@ final class LuceneDocuments {
         }
         String indicators = IndicatorsJson.write(r.indicators());
         if (indicators != null) doc.add(new StoredField(Fields.INDICATORS_JSON, indicators));
+        doc.add(new BinaryDocValuesField(Fields.HIT_VALUES, HitValues.of(doc)));
         doc.add(new StoredField(Fields.LINE_LENGTHS, lineLengths(r)));
         for (String field : Fields.TEXT_FIELDS) {
             for (Line l : r.lines().getOrDefault(field, List.of())) doc.add(new Field(field, l.value(), TEXT_TYPE));

@@ -1,12 +1,12 @@
 package io.hecha.search;
 
 import io.hecha.index.Fields;
+import io.hecha.index.HitValues;
 import io.hecha.index.IndexUnavailableException;
 import io.hecha.index.LuceneIndex;
 import io.hecha.index.analysis.HanlpAnalyzer;
 import io.hecha.index.analysis.WordList;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -14,9 +14,10 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,8 +49,6 @@ public final class LuceneSearcher implements CorpusSearcher {
     private static final org.apache.lucene.facet.FacetsConfig FACETS = LuceneIndex.facetsConfig();
     /** Relevance, then id. */
     private static final Sort SORT = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
-    /** The stored fields a hit shows (the text fields, the longest, are read by the highlighter only). */
-    private static final java.util.Set<String> SHOWN_FIELDS = java.util.Set.copyOf(StoredHits.storedFields());
 
     private final Path dir;
     private final Directory directory;
@@ -155,11 +154,9 @@ public final class LuceneSearcher implements CorpusSearcher {
             TopDocs shown = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
             Map<String, String[]> passages = request.query().isEmpty() || n == 0 ? Map.of() : highlight(query, shown);
             List<SearchHit> hits = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
             for (int i = 0; i < n; i++) {
                 ScoreDoc sd = shown.scoreDocs[i];
-                Document doc = stored.document(sd.doc, SHOWN_FIELDS);
-                hits.add(hit(doc, request.query().isEmpty() ? 0 : score(sd), snippets(passages, i), request));
+                hits.add(hit(hitValues(sd.doc), request.query().isEmpty() ? 0 : score(sd), snippets(passages, i), request));
             }
             Map<String, List<FacetCount>> facets = facets(request, fc);
             return new SearchResults(total, hits, facets, (System.nanoTime() - t0) / 1_000_000, warnings);
@@ -203,16 +200,30 @@ public final class LuceneSearcher implements CorpusSearcher {
         return Snippets.best(out, PASSAGES);
     }
 
-    private static SearchHit hit(Document doc, double score, List<Snippet> snippets, SearchRequest request) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (IndexableField f : doc.getFields()) {
-            String name = f.name();
-            if (Fields.TEXT_FIELDS.contains(name) || Fields.INDICATORS_JSON.equals(name) || Fields.HASH.equals(name)) continue;
-            if (f.stringValue() == null) continue;
-            fields.computeIfAbsent(name, k -> new ArrayList<>()).add(f.stringValue());
+    /** The values report {@code doc} shows as a hit ({@link HitValues}: no stored text is decompressed). */
+    private List<HitValues.Value> hitValues(int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.HIT_VALUES);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            throw new IOException("report " + doc + " has no " + Fields.HIT_VALUES);
         }
-        return new SearchHit(doc.get(Fields.ID), score, fields, snippets,
-                StoredHits.matchingIndicators(doc.get(Fields.INDICATORS_JSON), request.indicator()));
+        return HitValues.read(values.binaryValue());
+    }
+
+    private static SearchHit hit(List<HitValues.Value> values, double score, List<Snippet> snippets, SearchRequest request) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        String id = null;
+        String indicators = null;
+        for (HitValues.Value v : values) {
+            if (Fields.INDICATORS_JSON.equals(v.field())) {
+                if (indicators == null) indicators = v.value();
+                continue;
+            }
+            if (id == null && Fields.ID.equals(v.field())) id = v.value();
+            fields.computeIfAbsent(v.field(), k -> new ArrayList<>()).add(v.value());
+        }
+        return new SearchHit(id, score, fields, snippets, StoredHits.matchingIndicators(indicators, request.indicator()));
     }
 
     private Map<String, List<FacetCount>> facets(SearchRequest request, FacetsCollector fc) throws IOException {

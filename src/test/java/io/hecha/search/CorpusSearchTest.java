@@ -4,6 +4,14 @@ import io.hecha.TestFiles;
 import io.hecha.cli.HechaCommand;
 import io.hecha.index.Fields;
 import io.hecha.index.analysis.WordList;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +21,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -31,6 +42,8 @@ class CorpusSearchTest {
     @TempDir
     static Path tmp;
     static LuceneSearcher searcher;
+    /** The same index, to read the reports' stored fields. */
+    static DirectoryReader stored;
     /** Reports the index command said it added (every fixture, and the real documents it could read). */
     static int added;
     static final List<String> VARIANTS = List.of("doc", "docx", "pdf");
@@ -58,11 +71,13 @@ class CorpusSearchTest {
         assertTrue(m.find(), out.toString());
         added = Integer.parseInt(m.group(1));
         searcher = LuceneSearcher.open(index, WordList.standard());
+        stored = DirectoryReader.open(FSDirectory.open(index));
     }
 
     @AfterAll
     static void close() throws Exception {
         searcher.close();
+        stored.close();
     }
 
     static SearchResults search(SearchRequest r) throws Exception {
@@ -189,6 +204,32 @@ class CorpusSearchTest {
         Set<String> expected = new TreeSet<>(files("tangshan-gxj-2024", "tangshan-gxj-2024-autonum"));
         assertEquals(expected, files(r), "the corrected variants have no such error");
         assertTrue(r.facets().get("rule").contains(new FacetCount("fixed-assets.net-value", 7)), r.facets().toString());
+    }
+
+    /** Hits are shown from one doc value per report ({@link io.hecha.index.HitValues}), not from the stored fields. */
+    @Test
+    void everyHitShowsExactlyItsReportsStoredValues() throws Exception {
+        IndexSearcher s = new IndexSearcher(stored);
+        int compared = 0;
+        for (SearchRequest r : List.of(SearchRequest.text(""), SearchRequest.text("执行率"),
+                SearchRequest.text("").withIndicator("政府采购执行率", null, null))) {
+            for (SearchHit hit : search(r).hits()) {
+                TopDocs top = s.search(new TermQuery(new Term(Fields.ID, hit.id())), 1);
+                Document doc = s.storedFields().document(top.scoreDocs[0].doc);
+                Map<String, List<String>> shown = new HashMap<>();
+                for (IndexableField f : doc.getFields()) {
+                    String name = f.name();
+                    if (f.stringValue() == null || Fields.TEXT_FIELDS.contains(name) || Fields.HASH.equals(name)
+                            || Fields.INDICATORS_JSON.equals(name)) continue;
+                    shown.computeIfAbsent(name, k -> new ArrayList<>()).add(f.stringValue());
+                }
+                assertEquals(shown, hit.fields(), hit.id());
+                assertEquals(StoredHits.matchingIndicators(doc.get(Fields.INDICATORS_JSON), r.indicator()), hit.indicators(), hit.id());
+                if (r.indicator() != null) assertFalse(hit.indicators().isEmpty(), hit.id());
+                compared++;
+            }
+        }
+        assertTrue(compared > added, "hits compared: " + compared);
     }
 
     @Test
