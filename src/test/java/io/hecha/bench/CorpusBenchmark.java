@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  */
 public final class CorpusBenchmark {
     static final int ROUNDS = 20;
+    /** Untimed rounds over every request of every kind before any is timed ({@code -Dbench.warmups}). */
+    static final int WARMUPS = Integer.getInteger("bench.warmups", 5);
 
     private CorpusBenchmark() {
     }
@@ -87,14 +89,22 @@ public final class CorpusBenchmark {
         Files.writeString(out, md.toString());
     }
 
-    /** Median and p95 of each kind of request, after one untimed round. */
+    /**
+     * Median and p95 of each kind of request, as a long-running searcher ({@code hecha serve}) answers them:
+     * first {@link #WARMUPS} untimed rounds over every request of every kind (the JIT compiles for the whole
+     * mix, not for the kind timed first), then {@link #ROUNDS} timed rounds of each kind.
+     */
     public static String latencies(CorpusSearcher searcher, String where) throws Exception {
         String[] kinds = {"text (10 hits, snippets)", "faceted (text + 4 facets)", "structured (filters, indicators)"};
         StringBuilder md = new StringBuilder();
         md.append("| queries on ").append(where).append(" | requests | median ms | p95 ms | mean hits |\n|---|---:|---:|---:|---:|\n");
         List<List<SearchRequest>> all = requests();
+        for (int w = 0; w < WARMUPS; w++) {
+            for (List<SearchRequest> kind : all) {
+                for (SearchRequest r : kind) searcher.search(r);
+            }
+        }
         for (int k = 0; k < all.size(); k++) {
-            for (SearchRequest r : all.get(k)) searcher.search(r);
             List<Long> micros = new ArrayList<>();
             long hits = 0;
             for (int round = 0; round < ROUNDS; round++) {
