@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 small=${1:-1000}
 large=${2:-10000}
-warmups=5   # untimed rounds over every request before the timed ones (CorpusBenchmark.latencies)
+warmups=40   # untimed rounds over every request before the timed ones (CorpusBenchmark.latencies)
 work=$(mktemp -d /tmp/hecha-corpus-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
@@ -33,7 +33,8 @@ echo "with varied units (20 regions × 25 departments), years (2015–2024) and 
 echo "templates' text, so stored-field compression makes the index smaller than truly different reports would."
 echo "Indexing reads each JSON file, hashes it, projects it and indexes it, pinned to one core (\`taskset -c 0\`)."
 echo "Queries go to one searcher kept open, as \`hecha serve\` keeps it: first $warmups untimed rounds over every request of"
-echo "every kind (the JIT compiles for the whole mix, not for the kind timed first), then 20 timed rounds of each kind."
+echo "every kind (on the one core the JIT's compiler threads compete with the search for the first 30-odd rounds; the"
+echo "JIT compiles for the whole mix, not for the kind timed first), then 20 timed rounds of each kind."
 echo "Load average when it finished: $load (the machine is shared)."
 echo
 echo "### Embedded index (Lucene, one core)"

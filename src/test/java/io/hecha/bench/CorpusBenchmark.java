@@ -27,8 +27,12 @@ import java.util.stream.Stream;
  */
 public final class CorpusBenchmark {
     static final int ROUNDS = 20;
-    /** Untimed rounds over every request of every kind before any is timed ({@code -Dbench.warmups}). */
-    static final int WARMUPS = Integer.getInteger("bench.warmups", 5);
+    /**
+     * Untimed rounds over every request of every kind before any is timed ({@code -Dbench.warmups}): on the
+     * benchmark's one core the JIT's compiler threads take the core from the search for the first 30-odd rounds
+     * (C2 compiles of up to a second each, JFR {@code jdk.Compilation}); a searcher kept open is past that.
+     */
+    static final int WARMUPS = Integer.getInteger("bench.warmups", 40);
 
     private CorpusBenchmark() {
     }
