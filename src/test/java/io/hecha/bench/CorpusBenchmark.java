@@ -63,7 +63,7 @@ public final class CorpusBenchmark {
         int small = Integer.parseInt(args[1]);
         int large = Integer.parseInt(args[2]);
         Path out = Path.of(args[3]);
-        Path goldens = Path.of("src/test/resources/goldens");
+        Path goldens = io.hecha.TestFiles.goldens();
         Path a = work.resolve("reports/a");
         Path b = work.resolve("reports/b");
         if (!Files.isDirectory(a)) CorpusCopies.write(goldens, a, 0, small);

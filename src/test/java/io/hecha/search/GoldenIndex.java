@@ -1,5 +1,6 @@
 package io.hecha.search;
 
+import io.hecha.TestFiles;
 import io.hecha.index.Indexer;
 import io.hecha.index.LuceneIndex;
 import io.hecha.index.analysis.WordList;
@@ -20,7 +21,7 @@ final class GoldenIndex {
     /** Indexes {@code goldens} (file names in src/test/resources/goldens) into {@code tmp}/index; its path. */
     static Path build(Path tmp, List<String> goldens, WordList words) throws Exception {
         Path reports = Files.createDirectories(tmp.resolve("reports"));
-        for (String g : goldens) Files.copy(Path.of("src/test/resources/goldens", g), reports.resolve(g));
+        for (String g : goldens) Files.copy(TestFiles.goldens().resolve(g), reports.resolve(g));
         Path index = tmp.resolve("index");
         try (LuceneIndex store = LuceneIndex.openForWriting(index, words)) {
             new Indexer(store, words, p -> null, null, false).run(List.of(reports), false, null);
