@@ -17,13 +17,19 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -53,6 +59,8 @@ final class PdfContentEngine extends PDFTextStripper {
     private final List<String> problems = new ArrayList<>();
     private final List<Integer> problemPages = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    /** Font dictionaries read as {@link TextOnlyType1Font}s, or mapped to null when PDFBox's own font is needed. */
+    private final Map<COSDictionary, PDFont> textOnlyFonts = new IdentityHashMap<>();
     private final Map<TextPosition, Boolean> strokedFill = new IdentityHashMap<>();
     private final RulingSink rulings = new RulingSink();
     private final OverprintFilter overprints = new OverprintFilter();
@@ -62,6 +70,7 @@ final class PdfContentEngine extends PDFTextStripper {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false); // done here, cheaper: see OverprintFilter
         for (String op : RulingSink.OPERATORS) addOperator(new PathOperator(this, op));
+        addOperator(new FontOperator(this));
         addOperator(new SetStrokingColorSpace(this));
         addOperator(new SetNonStrokingColorSpace(this));
         addOperator(new SetStrokingColor(this));
@@ -194,6 +203,46 @@ final class PdfContentEngine extends PDFTextStripper {
         public String getName() {
             return name;
         }
+    }
+
+    /**
+     * {@code Tf}, as PDFBox's own operator, except that a font {@link TextOnlyType1Font} can stand
+     * for is read as one (kept for the document; PDFBox's resource cache is left alone, so pages
+     * rendered for OCR get full fonts).
+     */
+    private static final class FontOperator extends OperatorProcessor {
+        private final PdfContentEngine engine;
+
+        FontOperator(PdfContentEngine engine) {
+            super(engine);
+            this.engine = engine;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) throws IOException {
+            if (operands.size() < 2) throw new MissingOperandException(operator, operands);
+            if (!(operands.get(0) instanceof COSName name) || !(operands.get(1) instanceof COSNumber size)) return;
+            PDTextState state = engine.getGraphicsState().getTextState();
+            state.setFontSize(size.floatValue());
+            PDResources resources = engine.getResources();
+            PDFont font = engine.textOnlyFont(resources, name);
+            state.setFont(font != null ? font : resources.getFont(name));
+        }
+
+        @Override
+        public String getName() {
+            return OperatorName.SET_FONT_AND_SIZE;
+        }
+    }
+
+    private PDFont textOnlyFont(PDResources resources, COSName name) {
+        if (resources == null) return null;
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts == null || !(fonts.getDictionaryObject(name) instanceof COSDictionary dict)) return null;
+        if (textOnlyFonts.containsKey(dict)) return textOnlyFonts.get(dict);
+        PDFont font = TextOnlyType1Font.of(dict);
+        textOnlyFonts.put(dict, font);
+        return font;
     }
 
     /** Device-space point of a user-space point under the current transformation. */
