@@ -59,7 +59,7 @@ final class PdfContentEngine extends PDFTextStripper {
     private final List<String> problems = new ArrayList<>();
     private final List<Integer> problemPages = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-    /** Font dictionaries read as {@link TextOnlyType1Font}s, or mapped to null when PDFBox's own font is needed. */
+    /** Font dictionaries read as {@link TextOnlyFont}s, or mapped to null when PDFBox's own font is needed. */
     private final Map<COSDictionary, PDFont> textOnlyFonts = new IdentityHashMap<>();
     private final Map<TextPosition, Boolean> strokedFill = new IdentityHashMap<>();
     private final RulingSink rulings = new RulingSink();
@@ -206,7 +206,7 @@ final class PdfContentEngine extends PDFTextStripper {
     }
 
     /**
-     * {@code Tf}, as PDFBox's own operator, except that a font {@link TextOnlyType1Font} can stand
+     * {@code Tf}, as PDFBox's own operator, except that a font {@link TextOnlyFont} can stand
      * for is read as one (kept for the document; PDFBox's resource cache is left alone, so pages
      * rendered for OCR get full fonts).
      */
@@ -240,7 +240,7 @@ final class PdfContentEngine extends PDFTextStripper {
         COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
         if (fonts == null || !(fonts.getDictionaryObject(name) instanceof COSDictionary dict)) return null;
         if (textOnlyFonts.containsKey(dict)) return textOnlyFonts.get(dict);
-        PDFont font = TextOnlyType1Font.of(dict);
+        PDFont font = TextOnlyFont.of(dict);
         textOnlyFonts.put(dict, font);
         return font;
     }

@@ -11,37 +11,45 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 
 /**
- * An embedded Type 1 font read for its text only. Text extraction needs a simple font's widths,
- * its Unicode text and its box, never its glyph outlines; for an embedded Type 1 font these come
- * from the font dictionary's /Widths, its /ToUnicode map and its descriptor's /FontBBox, and
- * PDFBox's own font takes them from there too. What PDFBox would also do is decrypt and parse the
- * whole font program (for the CJK subsets office suites embed, a sixth of a page's reading time),
- * which this class skips. It stands in only where it gives the same widths, text and box as
- * PDFBox's font: {@link #of} returns {@code null} for any other font, which is then read as usual.
+ * An embedded simple font (Type 1 or TrueType) read for its text only. Text extraction needs a
+ * simple font's widths, its Unicode text and its box, never its glyph outlines; these come from
+ * the font dictionary's /Widths, its /ToUnicode map and its descriptor's /FontBBox, and PDFBox's
+ * own font takes them from there too. What PDFBox would also do is parse the font program (for
+ * the Type 1 CJK subsets office suites embed, decrypting and parsing every glyph: a sixth of a
+ * page's reading time), which this class skips. It stands in only where it gives the same widths,
+ * text and box as PDFBox's font: {@link #of} returns {@code null} for any other font, which is
+ * then read as usual. Widths and texts are kept per code, so a glyph costs two array reads.
  */
-final class TextOnlyType1Font extends PDFont {
+final class TextOnlyFont extends PDFont {
     private final BoundingBox box;
+    private final float[] widths = new float[256];
+    private final String[] texts = new String[256];
     /** PDFBox's own font of the same dictionary, made only for a code /ToUnicode does not map. */
     private PDFont full;
 
-    private TextOnlyType1Font(COSDictionary dict, PDRectangle box) {
+    private TextOnlyFont(COSDictionary dict, PDRectangle box) {
         super(dict);
         this.box = new BoundingBox(box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY());
+        Arrays.fill(widths, Float.NaN);
     }
 
     /**
-     * The text-only font for {@code dict}, or {@code null} when it is not an embedded Type 1 font
-     * with a /ToUnicode map, a width for every code from /FirstChar to /LastChar, and a non-empty
-     * box in its descriptor.
+     * The text-only font for {@code dict}, or {@code null} when it is not an embedded Type 1 or
+     * TrueType font with a /ToUnicode map, a width for every code from /FirstChar to /LastChar,
+     * and a non-empty box in its descriptor.
      */
     static PDFont of(COSDictionary dict) {
-        if (!COSName.TYPE1.equals(dict.getCOSName(COSName.SUBTYPE))) return null;
+        COSName subtype = dict.getCOSName(COSName.SUBTYPE);
+        COSName program = COSName.TYPE1.equals(subtype) ? COSName.FONT_FILE
+                : COSName.TRUE_TYPE.equals(subtype) ? COSName.FONT_FILE2 : null;
         COSDictionary fd = dict.getCOSDictionary(COSName.FONT_DESC);
-        if (fd == null || fd.containsKey(COSName.FONT_FILE3) || !(fd.getDictionaryObject(COSName.FONT_FILE) instanceof COSStream)
+        if (program == null || fd == null || fd.containsKey(COSName.FONT_FILE3)
+                || !(fd.getDictionaryObject(program) instanceof COSStream)
                 || !(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)) {
             return null;
         }
@@ -51,7 +59,7 @@ final class TextOnlyType1Font extends PDFont {
         if (widths == null || first < 0 || last < first || last > 255 || widths.size() < last - first + 1) return null;
         PDRectangle box = new PDFontDescriptor(fd).getFontBoundingBox();
         if (box == null || box.getWidth() == 0 || box.getHeight() == 0) return null;
-        TextOnlyType1Font font = new TextOnlyType1Font(dict, box);
+        TextOnlyFont font = new TextOnlyFont(dict, box);
         return font.getToUnicodeCMap() != null ? font : null;
     }
 
@@ -62,8 +70,12 @@ final class TextOnlyType1Font extends PDFont {
      */
     @Override
     public String toUnicode(int code, GlyphList glyphs) {
+        if (code >= 0 && code < 256 && texts[code] != null) return texts[code];
         String text = super.toUnicode(code);
-        if (text != null) return text;
+        if (text != null) {
+            if (code >= 0 && code < 256) texts[code] = text;
+            return text;
+        }
         try {
             if (full == null) full = PDFontFactory.createFont(getCOSObject());
             text = full.toUnicode(code, glyphs);
@@ -76,6 +88,14 @@ final class TextOnlyType1Font extends PDFont {
     @Override
     public String toUnicode(int code) {
         return toUnicode(code, GlyphList.getAdobeGlyphList());
+    }
+
+    @Override
+    public float getWidth(int code) throws IOException {
+        if (code < 0 || code > 255) return super.getWidth(code);
+        float w = widths[code];
+        if (Float.isNaN(w)) w = widths[code] = super.getWidth(code);
+        return w;
     }
 
     @Override
