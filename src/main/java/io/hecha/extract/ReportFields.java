@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import io.hecha.extract.mapping.Mapping;
 import io.hecha.extract.mapping.Mapping.FieldSpec;
 import io.hecha.extract.mapping.Placeholders;
+import io.hecha.extract.mapping.RequiredText;
 import io.hecha.model.Bookmark;
 import io.hecha.model.Paragraph;
 
@@ -97,12 +98,15 @@ final class ReportFields {
         List<Hit> out = new ArrayList<>();
         if (spec.patterns().isEmpty()) return out;
         List<Pattern> patterns = spec.patterns().stream().map(Placeholders::compile).toList();
+        List<RequiredText> required = spec.patterns().stream().map(Placeholders::required).toList();
         List<Paragraph> preferred = new ArrayList<>(bookmarked(ctx, spec.bookmarks()));
         preferred.addAll(ctx.paragraphsUnder(spec.headings()));
         Set<SeenAt> seen = new java.util.HashSet<>();
         for (Paragraph p : ctx.preferring(preferred)) {
             for (String sentence : ctx.sentences(p)) {
-                for (Pattern pat : patterns) {
+                for (int k = 0; k < patterns.size(); k++) {
+                    if (!required.get(k).mayMatch(sentence)) continue;
+                    Pattern pat = patterns.get(k);
                     Matcher mm = pat.matcher(sentence);
                     while (mm.find()) {
                         if (!seen.add(new SeenAt(ctx.indexOf(p), sentence.hashCode(), mm.start()))) continue;

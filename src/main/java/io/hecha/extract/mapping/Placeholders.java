@@ -32,6 +32,17 @@ public final class Placeholders {
         return p;
     }
 
+    private static final java.util.Map<String, RequiredText> REQUIRED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What every match of the pattern contains ({@link RequiredText}), worked out once per pattern. */
+    public static RequiredText required(String pattern) {
+        RequiredText r = REQUIRED.get(pattern);
+        if (r != null) return r;
+        r = RequiredText.of(expand(pattern));
+        if (REQUIRED.size() < 10_000) REQUIRED.put(pattern, r);
+        return r;
+    }
+
     /** The pattern with its placeholders expanded. */
     public static String expand(String pattern) {
         return pattern

@@ -57,13 +57,23 @@ final class Subjects {
         return s.isEmpty() || firstChars.indexOf(s.charAt(0)) >= 0;
     }
 
+    /**
+     * False when a text lacks what every level mark contains (a bracket and 类, 款 or 项): then
+     * {@link #LEVELS}, whose lazy prefix tries every start, need not run.
+     */
+    private static boolean mayHaveLevels(String s) {
+        return (s.indexOf('类') >= 0 || s.indexOf('款') >= 0 || s.indexOf('项') >= 0)
+                && (s.indexOf('（') >= 0 || s.indexOf('(') >= 0);
+    }
+
     /** True when the words name a 功能分类科目 with its levels. */
     static boolean isClassification(String words) {
-        return LEVELS.matcher(words).find();
+        return mayHaveLevels(words) && LEVELS.matcher(words).find();
     }
 
     /** "A（类）B（款）C（项）…" → "A > B > C", or null when the words carry no level marks. */
     static String path(String s) {
+        if (!mayHaveLevels(s)) return null;
         Matcher m = LEVELS.matcher(s);
         List<String> parts = new ArrayList<>();
         int last = 0;
