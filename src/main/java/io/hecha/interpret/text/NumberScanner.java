@@ -39,7 +39,8 @@ final class NumberScanner {
     List<Quantity> scan(String s) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = number.matcher(s);
-        while (m.find()) {
+        boolean digits = hasDigit(s);
+        while (digits && m.find()) {
             String unit = m.group(2) == null ? "" : m.group(2);
             if (unit.isEmpty()) {
                 String after = s.substring(m.end(1)).stripLeading();
@@ -63,6 +64,15 @@ final class NumberScanner {
         }
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
+    }
+
+    /** True when the text has an ASCII or full-width digit, which every match of {@code number} has. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') return true;
+        }
+        return false;
     }
 
     private boolean notQuantity(String after) {
