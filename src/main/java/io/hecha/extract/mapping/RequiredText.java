@@ -181,21 +181,7 @@ public final class RequiredText {
         }
 
         private void skipClass() throws Unsupported {
-            int depth = 0;
-            while (i < re.length()) {
-                char c = re.charAt(i);
-                if (c == '\\') {
-                    i += 2;
-                    continue;
-                }
-                if (c == '[') depth++;
-                if (c == ']' && --depth == 0) {
-                    i++;
-                    return;
-                }
-                i++;
-            }
-            throw new Unsupported();
+            skipBalanced('[', ']');
         }
 
         /**
@@ -235,6 +221,15 @@ public final class RequiredText {
 
         /** Moves past the group opened at {@code i}; returns the index after its ')'. */
         private int closing() throws Unsupported {
+            skipBalanced('(', ')');
+            return i;
+        }
+
+        /**
+         * Moves past the bracket {@code open} at {@code i} and its matching {@code close}, stepping
+         * over escapes (and, in a group, over character classes).
+         */
+        private void skipBalanced(char open, char close) throws Unsupported {
             int depth = 0;
             while (i < re.length()) {
                 char c = re.charAt(i);
@@ -242,14 +237,14 @@ public final class RequiredText {
                     i += 2;
                     continue;
                 }
-                if (c == '[') {
+                if (c == '[' && open == '(') {
                     skipClass();
                     continue;
                 }
-                if (c == '(') depth++;
-                if (c == ')' && --depth == 0) {
+                if (c == open) depth++;
+                if (c == close && --depth == 0) {
                     i++;
-                    return i;
+                    return;
                 }
                 i++;
             }
