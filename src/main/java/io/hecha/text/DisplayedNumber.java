@@ -26,6 +26,18 @@ public record DisplayedNumber(String printed, BigDecimal value, int decimals, bo
     }
 
     /**
+     * True when the text has an ASCII or full-width digit: a text without one prints no number,
+     * so a number pattern need not run over it.
+     */
+    public static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') return true;
+        }
+        return false;
+    }
+
+    /**
      * Reads a cell or token that is only a number (optionally with % and surrounding spaces);
      * empty for anything else ("—", "", "合计", "3家").
      */

@@ -92,14 +92,6 @@ public final class Sentences {
         cur.setLength(0);
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-        }
-        return false;
-    }
-
     /** A sentence with its numbers. */
     public static Sentence sentence(String text, Location loc, int blockIndex) {
         return new Sentence(text, loc, blockIndex, amounts(text));
@@ -108,7 +100,7 @@ public final class Sentences {
     /** The numbers stated in a text. */
     public static List<Amount> amounts(String text) {
         List<Amount> out = new ArrayList<>();
-        if (!hasDigit(text)) return out; // every number of NUMBER has one
+        if (!DisplayedNumber.hasDigit(text)) return out; // every number of NUMBER has one
         Matcher m = NUMBER.matcher(text);
         int labelStart = 0;
         while (m.find()) {

@@ -39,7 +39,7 @@ final class NumberScanner {
     List<Quantity> scan(String s) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = number.matcher(s);
-        boolean digits = hasDigit(s);
+        boolean digits = DisplayedNumber.hasDigit(s); // every match of number has one
         while (digits && m.find()) {
             String unit = m.group(2) == null ? "" : m.group(2);
             if (unit.isEmpty()) {
@@ -64,15 +64,6 @@ final class NumberScanner {
         }
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
-    }
-
-    /** True when the text has an ASCII or full-width digit, which every match of {@code number} has. */
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') return true;
-        }
-        return false;
     }
 
     private boolean notQuantity(String after) {
